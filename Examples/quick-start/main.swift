@@ -1,0 +1,2 @@
+import ErqiCore
+print("placeholder")
