@@ -23,6 +23,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "erqi",
+            dependencies: ["ErqiCore"],
+            path: "Examples/erqi",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "quick-start",
             dependencies: ["ErqiCore"],
             path: "Examples/quick-start",
