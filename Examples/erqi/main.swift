@@ -12,7 +12,8 @@ switch arguments.first {
 case "parse":
     status = ParseCommand.run(Array(arguments.dropFirst()))
 default:
-    FileHandleOutput.standardError.write("usage: erqi parse [TEXT …]\n")
+    var standardError = FileHandleOutput.standardError
+    standardError.write("usage: erqi parse [TEXT …]\n")
     status = 64
 }
 exit(status)
