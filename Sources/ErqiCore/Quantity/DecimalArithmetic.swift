@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Checked exact arithmetic on `Decimal`: NaN results become typed errors instead of spreading silently.
 package enum DecimalArithmetic {

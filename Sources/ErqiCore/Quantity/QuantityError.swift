@@ -1,5 +1,5 @@
 /// An error in building, parsing or computing with quantities.
-public enum QuantityError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum QuantityError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The text is not a valid number; `offset` is the character offset of the first offending character.
     case invalidNumber(text: String, offset: Int, reason: String)
     /// Two quantities of different units were combined or compared.

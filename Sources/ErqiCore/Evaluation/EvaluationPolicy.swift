@@ -1,0 +1,58 @@
+public import Foundation
+
+/// The thresholds the evaluator applies; every default is documented and can be changed.
+public struct EvaluationPolicy: Sendable, Hashable, Codable {
+    /// A running target whose pace ratio is at least this is ``EvaluationStatus/ahead``. Default 1.1.
+    public var aheadThreshold: Decimal
+    /// A running target whose pace ratio is at least this is ``EvaluationStatus/onTrack``. Default 0.95.
+    public var onTrackThreshold: Decimal
+    /// A running target whose pace ratio is at least this is ``EvaluationStatus/atRisk``; below, it is
+    /// ``EvaluationStatus/offTrack``. Default 0.8.
+    public var atRiskThreshold: Decimal
+    /// The relative width of an approximate figure's range. Default 0.05 (5%).
+    ///
+    /// "约300" stands for [285, 315]; "300余" for (300, 315]; "近300" for [285, 300).
+    public var approximationTolerance: Decimal
+    /// Open SDG growth ratio R at or above which a growth indicator is on track. Default 0.95.
+    public var growthOnTrackRatio: Double
+    /// Open SDG growth ratio R at or above which (and below on track) it needs acceleration. Default 0.6;
+    /// from 0 up to this it shows limited progress, and below 0 deterioration.
+    public var growthAccelerationRatio: Double
+
+    /// Creates a policy.
+    /// - Parameters:
+    ///   - aheadThreshold: The pace ratio for ahead.
+    ///   - onTrackThreshold: The pace ratio for on track.
+    ///   - atRiskThreshold: The pace ratio for at risk.
+    ///   - approximationTolerance: The relative width of an approximate figure's range.
+    ///   - growthOnTrackRatio: R for on track.
+    ///   - growthAccelerationRatio: R for needs acceleration.
+    public init(
+        aheadThreshold: Decimal = Decimal(sign: .plus, exponent: -1, significand: 11),
+        onTrackThreshold: Decimal = Decimal(sign: .plus, exponent: -2, significand: 95),
+        atRiskThreshold: Decimal = Decimal(sign: .plus, exponent: -1, significand: 8),
+        approximationTolerance: Decimal = Decimal(sign: .plus, exponent: -2, significand: 5),
+        growthOnTrackRatio: Double = 0.95,
+        growthAccelerationRatio: Double = 0.6
+    ) {
+        self.aheadThreshold = aheadThreshold
+        self.onTrackThreshold = onTrackThreshold
+        self.atRiskThreshold = atRiskThreshold
+        self.approximationTolerance = approximationTolerance
+        self.growthOnTrackRatio = growthOnTrackRatio
+        self.growthAccelerationRatio = growthAccelerationRatio
+    }
+
+    /// The documented defaults.
+    public static let standard = EvaluationPolicy()
+
+    /// The running status for a pace ratio.
+    /// - Parameter paceRatio: Gap closed divided by expected progress.
+    /// - Returns: ahead, on track, at risk or off track.
+    public func status(forPaceRatio paceRatio: Decimal) -> EvaluationStatus {
+        if paceRatio >= aheadThreshold { return .ahead }
+        if paceRatio >= onTrackThreshold { return .onTrack }
+        if paceRatio >= atRiskThreshold { return .atRisk }
+        return .offTrack
+    }
+}

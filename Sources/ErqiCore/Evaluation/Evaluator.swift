@@ -1,0 +1,241 @@
+import Foundation
+
+/// Evaluates targets and milestones of a dataset as of a day, and builds scorecards.
+///
+/// For a target with baseline b (0 when absent), requirement in force T, actual a, period [t0, t1] (t1 is
+/// the deadline when one is set) and as-of day t:
+/// - **Actual**: chosen by the rules of selection (see the DocC article "Evaluation"): final figures supersede
+///   preliminary ones, flows are chained from t0, stocks and rates take the latest level.
+/// - **Completion** `a / T`, for at-least targets with b = 0; also against the original when revised.
+/// - **Gap closed** `p = (a − b) / (T − b)`; a band aims at its nearest bound.
+/// - **Expected progress** `e`, linear by day or along the target's trajectory.
+/// - **Pace ratio** `p / e`. For caps (at most / less than with T ≥ b, such as a budget), spending faster is
+///   worse, so the ratio is inverted to `e / p` (and a cap with nothing used yet is ahead).
+/// - **Projection** `b + (a − b) / e`; **required rate** `(T − a) / remaining`, per year and per month.
+/// - **Status**: when t ≥ t1, achieved or missed by the requirement on a, honouring approximation
+///   (undetermined when the approximate range straddles it); before, ahead, on track, at risk or off track by
+///   the pace ratio and the policy's thresholds. Rate indicators are judged on their latest value instead
+///   (on track when the requirement holds, off track when it fails).
+///
+/// The evaluator allocates no class per target and formats no strings, so it scales to large plans.
+public struct Evaluator: Sendable {
+    /// The dataset evaluated.
+    public let dataset: Dataset
+    /// The thresholds applied.
+    public let policy: EvaluationPolicy
+    private let index: ObservationIndex
+    private let indicators: [Indicator.ID: Indicator]
+
+    /// Creates an evaluator and indexes the dataset's observations.
+    /// - Parameters:
+    ///   - dataset: The dataset.
+    ///   - policy: The thresholds; ``EvaluationPolicy/standard`` by default.
+    public init(dataset: Dataset, policy: EvaluationPolicy = .standard) {
+        self.dataset = dataset
+        self.policy = policy
+        self.index = ObservationIndex(dataset.observations)
+        var indicators: [Indicator.ID: Indicator] = [:]
+        for indicator in dataset.indicators where indicators[indicator.id] == nil {
+            indicators[indicator.id] = indicator
+        }
+        self.indicators = indicators
+    }
+
+    /// Evaluates one target as of a day.
+    /// - Parameters:
+    ///   - target: The target.
+    ///   - asOf: The as-of day t.
+    /// - Returns: The evaluation; problems in the data are in its `issues`, never thrown.
+    public func evaluate(_ target: Target, asOf: CalendarDate) -> TargetEvaluation {
+        var result = TargetEvaluation(target: target, indicator: indicators[target.indicator], asOf: asOf)
+        guard let indicator = result.indicator else {
+            result.issues.append(.unknownIndicator(target.indicator))
+            result.status = .noData
+            result.reason = .unknownIndicator
+            return result
+        }
+        let requirement = result.requirementInForce
+        guard requirement.unit == indicator.unit else {
+            result.issues.append(.requirementUnitMismatch(expected: indicator.unit, found: requirement.unit))
+            result.status = .undetermined
+            result.reason = .requirementUnitMismatch
+            return result
+        }
+        if asOf < target.period.start {
+            result.status = .pending
+            result.reason = .periodNotStarted
+            return result
+        }
+
+        let selection = index.select(indicator: indicator, period: target.period, asOf: asOf)
+        result.issues += selection.issues
+        result.observationsUsed = selection.used.map { index.observations[$0] }
+        result.observationsSuperseded = selection.superseded.map { index.observations[$0] }
+        result.observationsNotComparable = selection.notComparable.map { index.observations[$0] }
+        guard let actual = selection.actual else {
+            if !selection.notComparable.isEmpty {
+                result.status = .notComparable
+                result.reason = .onlyIncomparableObservations
+            } else {
+                result.status = .noData
+                let gap = selection.issues.contains { if case .coverageGap = $0 { true } else { false } }
+                let overflow = selection.issues.contains { if case .calculation = $0 { true } else { false } }
+                result.reason = overflow ? .arithmeticOverflow : gap ? .coverageGap : .noObservations
+            }
+            return result
+        }
+        result.actual = actual
+        result.actualApproximation = selection.approximation
+        result.actualQuality = selection.quality
+        result.actualDate = selection.date
+        computeFigures(&result, indicator: indicator, actual: actual)
+        decideStatus(&result, indicator: indicator)
+        return result
+    }
+
+    /// Evaluates one milestone as of a day.
+    /// - Parameters:
+    ///   - milestone: The milestone.
+    ///   - asOf: The as-of day.
+    /// - Returns: Done, overdue or pending.
+    public func evaluate(_ milestone: Milestone, asOf: CalendarDate) -> MilestoneEvaluation {
+        MilestoneEvaluation(milestone: milestone, asOf: asOf)
+    }
+
+    // MARK: - Figures
+
+    private func computeFigures(_ result: inout TargetEvaluation, indicator: Indicator, actual: Decimal) {
+        let target = result.target
+        let requirement = result.requirementInForce
+        let baseline = target.baseline?.value.value ?? 0
+        let aim = requirement.aim(for: actual)
+        let due = target.dueDate
+        let asOf = result.asOf
+        var figures = EvaluationFigures()
+        var issues: [EvaluationIssue] = []
+        func attempt<Value>(_ body: () throws(EvaluationError) -> Value) -> Value? {
+            do {
+                return try body()
+            } catch {
+                if !issues.contains(.calculation(error)) { issues.append(.calculation(error)) }
+                return nil
+            }
+        }
+
+        let atLeastKind = requirement.comparator == .atLeast || requirement.comparator == .greaterThan
+        if atLeastKind && baseline.isZero && !aim.isZero {
+            figures.completion = attempt { () throws(EvaluationError) in
+                try PolicyCalculations.completion(actual: actual, target: aim)
+            }
+            if result.revisionInForce != nil, target.requirement.unit == requirement.unit,
+                !target.requirement.value.value.isZero
+            {
+                let original = target.requirement.aim(for: actual)
+                figures.completionOfOriginal = attempt { () throws(EvaluationError) in
+                    try PolicyCalculations.completion(actual: actual, target: original)
+                }
+            }
+        }
+        figures.gapClosed = attempt { () throws(EvaluationError) in
+            try PolicyCalculations.gapClosed(actual: actual, baseline: baseline, target: aim)
+        }
+        figures.shortfall = Evaluator.shortfall(actual: actual, requirement: requirement)
+
+        let periodForPace = (try? Period(start: target.period.start, end: due)) ?? target.period
+        let running = asOf < due
+        if running {
+            let expected = PolicyCalculations.expectedProgress(
+                period: periodForPace, asOf: asOf, trajectory: target.trajectory)
+            figures.expectedProgress = expected
+            if indicator.kind != .rate, !expected.isZero {
+                figures.projection = attempt { () throws(EvaluationError) in
+                    try PolicyCalculations.projection(actual: actual, baseline: baseline, expectedProgress: expected)
+                }
+                if let gap = figures.gapClosed {
+                    if isCap(requirement, baseline: baseline) {
+                        figures.paceRatio = gap > 0 ? expected / gap : nil
+                    } else {
+                        figures.paceRatio = attempt { () throws(EvaluationError) in
+                            try PolicyCalculations.paceRatio(gapClosed: gap, expectedProgress: expected)
+                        }
+                    }
+                }
+            }
+            if let rate = attempt({ () throws(EvaluationError) in
+                try PolicyCalculations.requiredRate(actual: actual, target: aim, remainingDays: asOf.days(to: due))
+            }) {
+                figures.requiredPerYear = rate.perYear
+                figures.requiredPerMonth = rate.perMonth
+            }
+        }
+        if indicator.kind == .stock, let base = target.baseline, let baseDate = base.date,
+            let actualDate = result.actualDate, actualDate > baseDate, due > baseDate, base.value.value > 0
+        {
+            figures.growth = attempt { () throws(EvaluationError) in
+                let observed = try GrowthAssessment.compoundAnnualGrowthRate(
+                    from: base.value.value, to: actual, days: baseDate.days(to: actualDate))
+                let required = try GrowthAssessment.compoundAnnualGrowthRate(
+                    from: base.value.value, to: aim, days: baseDate.days(to: due))
+                return try GrowthAssessment(observedRate: observed, requiredRate: required, policy: policy)
+            }
+        }
+        result.figures = figures
+        result.issues += issues
+    }
+
+    private func isCap(_ requirement: Requirement, baseline: Decimal) -> Bool {
+        (requirement.comparator == .atMost || requirement.comparator == .lessThan) && requirement.value.value >= baseline
+    }
+
+    /// How far the actual falls short of the requirement, in the direction it asks; negative when exceeded.
+    private static func shortfall(actual: Decimal, requirement: Requirement) -> Decimal {
+        let value = requirement.value.value
+        switch requirement.comparator {
+        case .atLeast, .greaterThan: return value - actual
+        case .atMost, .lessThan: return actual - value
+        case .exactly: return actual > value ? actual - value : value - actual
+        case .between:
+            let upper = requirement.upperValue?.value ?? value
+            if actual < value { return value - actual }
+            if actual > upper { return actual - upper }
+            return 0
+        }
+    }
+
+    // MARK: - Status
+
+    private func decideStatus(_ result: inout TargetEvaluation, indicator: Indicator) {
+        guard let actual = result.actual else { return }
+        let check = result.requirementInForce.check(
+            actual, approximation: result.actualApproximation, tolerance: policy.approximationTolerance)
+        result.check = check
+        let ended = result.asOf >= result.target.dueDate
+        if ended || indicator.kind == .rate {
+            switch check {
+            case .holds: result.status = ended ? .achieved : .onTrack
+            case .fails: result.status = ended ? .missed : .offTrack
+            case .undetermined:
+                result.status = .undetermined
+                result.reason = .approximateActualStraddlesRequirement
+            }
+            return
+        }
+        if result.requirementInForce.comparator == .between, check == .holds {
+            result.status = .onTrack
+            return
+        }
+        let baseline = result.target.baseline?.value.value ?? 0
+        if let ratio = result.figures.paceRatio {
+            result.status = policy.status(forPaceRatio: ratio)
+        } else if isCap(result.requirementInForce, baseline: baseline), let gap = result.figures.gapClosed, gap <= 0 {
+            result.status = .ahead
+        } else if result.figures.expectedProgress?.isZero ?? false {
+            result.status = .undetermined
+            result.reason = .noProgressExpectedYet
+        } else {
+            result.status = .undetermined
+            let equal = result.issues.contains { if case .calculation(.targetEqualsBaseline) = $0 { true } else { false } }
+            result.reason = equal ? .targetEqualsBaseline : .arithmeticOverflow
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The observations of a dataset grouped by indicator, and the rules that pick the actual figure of a target.
+///
+/// Selection for a target and an as-of day t: observations of the target's indicator that lie within the
+/// target's period and end by t. Those with a comparability note are set aside (shown, never compared), and
+/// those in another unit are reported as issues.
+/// - Flow: the figures are chained from the period's start: the observation starting there that ends latest,
+///   then the one starting the next day, and so on; the chain's values are summed. A cumulative half-year
+///   figure therefore wins over six monthly ones, and monthly figures after it are added.
+/// - Stock and rate: the observation that ends latest.
+/// - At each step, among observations covering the same days, a final figure supersedes an estimate, which
+///   supersedes a preliminary one. Equal figures of the same quality corroborate each other; different ones
+///   are a conflict: the first in dataset order is used and the rest reported.
+package struct ObservationIndex: Sendable {
+    package let observations: [Observation]
+    private let byIndicator: [Indicator.ID: [Int]]
+
+    package init(_ observations: [Observation]) {
+        self.observations = observations
+        var groups: [Indicator.ID: [Int]] = [:]
+        for (index, observation) in observations.enumerated() {
+            groups[observation.indicator, default: []].append(index)
+        }
+        for key in groups.keys {
+            groups[key]?.sort { lhs, rhs in
+                let left = observations[lhs].period
+                let right = observations[rhs].period
+                if left.end != right.end { return left.end < right.end }
+                return lhs < rhs
+            }
+        }
+        self.byIndicator = groups
+    }
+
+    /// The result of selecting a target's actual figure.
+    package struct Selection {
+        var actual: Decimal?
+        var approximation = Approximation.exact
+        var quality: ObservationQuality?
+        var date: CalendarDate?
+        var used: [Int] = []
+        var superseded: [Int] = []
+        var notComparable: [Int] = []
+        var issues: [EvaluationIssue] = []
+    }
+
+    package func select(indicator: Indicator, period: Period, asOf: CalendarDate) -> Selection {
+        var selection = Selection()
+        var comparable: [Int] = []
+        for index in byIndicator[indicator.id] ?? [] {
+            let observation = observations[index]
+            guard period.contains(observation.period), observation.date <= asOf else { continue }
+            if observation.comparabilityNote != nil {
+                selection.notComparable.append(index)
+            } else if observation.value.unit != indicator.unit {
+                selection.issues.append(
+                    .observationUnitMismatch(
+                        observation: observation.id, expected: indicator.unit, found: observation.value.unit))
+            } else {
+                comparable.append(index)
+            }
+        }
+        if comparable.isEmpty { return selection }
+        switch indicator.kind {
+        case .flow:
+            var cursor = period.start
+            var total = Decimal(0)
+            while true {
+                let starting = comparable.filter { observations[$0].period.start == cursor }
+                guard let latestEnd = starting.map({ observations[$0].period.end }).max() else { break }
+                let group = starting.filter { observations[$0].period.end == latestEnd }
+                let chosen = pick(group, into: &selection)
+                total += observations[chosen].value.value
+                if total.isNaN {
+                    selection.issues.append(.calculation(.quantity(.overflow(operation: "sum of flow figures"))))
+                    selection.used = []
+                    return selection
+                }
+                guard let next = try? latestEnd.adding(days: 1) else { break }
+                cursor = next
+            }
+            if selection.used.isEmpty {
+                selection.issues.append(.coverageGap(observations: comparable.map { observations[$0].id }))
+            } else {
+                selection.actual = total
+            }
+        case .stock, .rate:
+            guard let last = comparable.last else { return selection }
+            let latestEnd = observations[last].period.end
+            let group = comparable.filter { observations[$0].period.end == latestEnd }
+            let chosen = pick(group, into: &selection)
+            selection.actual = observations[chosen].value.value
+        }
+        return selection
+    }
+
+    /// Picks one observation from a group covering the same days, recording the rest; returns its index.
+    private func pick(_ group: [Int], into selection: inout Selection) -> Int {
+        let best = group.map { observations[$0].quality }.max() ?? .final
+        let top = group.filter { observations[$0].quality == best }
+        let chosen = top[0]
+        let observation = observations[chosen]
+        selection.superseded += group.filter { observations[$0].quality != best }
+        let disagreeing = top.dropFirst().filter {
+            observations[$0].value != observation.value || observations[$0].approximation != observation.approximation
+        }
+        if !disagreeing.isEmpty {
+            selection.issues.append(
+                .conflictingFigures(used: observation.id, others: disagreeing.map { observations[$0].id }))
+        }
+        selection.used.append(chosen)
+        selection.approximation =
+            selection.used.count == 1
+            ? observation.approximation : selection.approximation.combined(with: observation.approximation)
+        selection.quality = min(selection.quality ?? observation.quality, observation.quality)
+        selection.date = observation.date
+        return chosen
+    }
+}

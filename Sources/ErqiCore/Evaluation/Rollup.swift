@@ -1,0 +1,90 @@
+public import Foundation
+
+/// A summary of a theme or a plan: status counts and the weighted mean progress, with what was left out.
+public struct Rollup: Sendable, Hashable, Codable {
+    /// An item left out of the mean progress, and why.
+    public struct Exclusion: Sendable, Hashable, Codable {
+        /// The target or milestone id.
+        public var item: String
+        /// Why it has no progress figure.
+        public var reason: Reason
+
+        /// Creates an exclusion.
+        /// - Parameters:
+        ///   - item: The target or milestone id.
+        ///   - reason: Why.
+        public init(item: String, reason: Reason) {
+            self.item = item
+            self.reason = reason
+        }
+    }
+
+    /// Why an item has no progress figure.
+    public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A milestone has no number.
+        case milestone
+        /// No observation yet.
+        case noData
+        /// Only incomparable observations.
+        case notComparable
+        /// The period has not started.
+        case notStarted
+        /// Progress cannot be computed (e.g. the target equals the baseline, or a band).
+        case noProgressFigure
+    }
+
+    /// How many targets and milestones have each status.
+    public var counts: StatusCounts
+    /// The weighted mean of the gap closed, each clamped to [0, 1], over the targets that have one.
+    public var meanProgress: Decimal?
+    /// How many targets the mean covers.
+    public var progressCount: Int
+    /// The targets and milestones left out of the mean, and why.
+    public var excluded: [Exclusion]
+
+    /// Creates an empty rollup.
+    public init() {
+        counts = StatusCounts()
+        meanProgress = nil
+        progressCount = 0
+        excluded = []
+    }
+
+    /// Computes the rollup of targets and milestones, each weight multiplied by `scale` (the product of the
+    /// enclosing themes' weights).
+    /// - Parameters:
+    ///   - targets: Target evaluations with their effective weights.
+    ///   - milestones: Milestone evaluations.
+    /// - Returns: The rollup.
+    public static func of(targets: [(evaluation: TargetEvaluation, weight: Decimal)], milestones: [MilestoneEvaluation])
+        -> Rollup
+    {
+        var rollup = Rollup()
+        var weightedSum = Decimal(0)
+        var weightTotal = Decimal(0)
+        for (evaluation, weight) in targets {
+            rollup.counts[evaluation.status] += 1
+            if let gap = evaluation.figures.gapClosed, weight > 0 {
+                let clamped = min(max(gap, 0), 1)
+                weightedSum += clamped * weight
+                weightTotal += weight
+                rollup.progressCount += 1
+            } else {
+                let reason: Reason
+                switch evaluation.status {
+                case .noData: reason = .noData
+                case .notComparable: reason = .notComparable
+                case .pending: reason = .notStarted
+                default: reason = .noProgressFigure
+                }
+                rollup.excluded.append(Exclusion(item: evaluation.target.id.rawValue, reason: reason))
+            }
+        }
+        for evaluation in milestones {
+            rollup.counts[evaluation.status] += 1
+            rollup.excluded.append(Exclusion(item: evaluation.milestone.id.rawValue, reason: .milestone))
+        }
+        if weightTotal > 0 { rollup.meanProgress = weightedSum / weightTotal }
+        return rollup
+    }
+}

@@ -1,0 +1,68 @@
+public import Foundation
+
+/// The evaluation of one target as of a day: status, the requirement in force, the actual and its figures.
+public struct TargetEvaluation: Sendable, Hashable, Codable {
+    /// The target, with its original requirement and all revisions.
+    public var target: Target
+    /// The target's indicator, or `nil` when the dataset does not define it.
+    public var indicator: Indicator?
+    /// The as-of day.
+    public var asOf: CalendarDate
+    /// The verdict.
+    public var status: EvaluationStatus
+    /// Why, when the figures alone do not show it.
+    public var reason: StatusReason?
+    /// The requirement in force on the as-of day.
+    public var requirementInForce: Requirement
+    /// The index in `target.revisions` of the revision in force, or `nil` for the original requirement.
+    public var revisionInForce: Int?
+    /// The actual figure, summed over the observations used for a flow.
+    public var actual: Decimal?
+    /// How exactly the actual is stated.
+    public var actualApproximation: Approximation
+    /// The least final quality among the observations used.
+    public var actualQuality: ObservationQuality?
+    /// The last day the actual covers.
+    public var actualDate: CalendarDate?
+    /// Whether the requirement holds on the actual, honouring its approximation.
+    public var check: RequirementCheck?
+    /// The observations the actual comes from.
+    public var observationsUsed: [Observation]
+    /// Observations replaced by more final ones for the same period.
+    public var observationsSuperseded: [Observation]
+    /// Observations with comparability notes: shown, never compared.
+    public var observationsNotComparable: [Observation]
+    /// The numbers.
+    public var figures: EvaluationFigures
+    /// What the evaluator noticed about the data.
+    public var issues: [EvaluationIssue]
+
+    /// Creates an evaluation with no actual; the evaluator fills in the rest.
+    /// - Parameters:
+    ///   - target: The target.
+    ///   - indicator: Its indicator.
+    ///   - asOf: The as-of day.
+    public init(target: Target, indicator: Indicator?, asOf: CalendarDate) {
+        let inForce = target.requirement(asOf: asOf)
+        self.target = target
+        self.indicator = indicator
+        self.asOf = asOf
+        self.status = .noData
+        self.reason = nil
+        self.requirementInForce = inForce.requirement
+        self.revisionInForce = inForce.revision
+        self.actual = nil
+        self.actualApproximation = .exact
+        self.actualQuality = nil
+        self.actualDate = nil
+        self.check = nil
+        self.observationsUsed = []
+        self.observationsSuperseded = []
+        self.observationsNotComparable = []
+        self.figures = EvaluationFigures()
+        self.issues = []
+    }
+
+    /// The revision in force, if any.
+    public var revision: TargetRevision? { revisionInForce.map { target.revisions[$0] } }
+}

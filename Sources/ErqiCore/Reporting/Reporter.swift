@@ -1,0 +1,48 @@
+/// Writes a ``Scorecard`` in one format: the seam for plugins.
+///
+/// A reporter sees only the scorecard, a plain value; it never reaches back into the evaluator, and the core
+/// knows no concrete reporter. Reporters live in their own modules, or in other packages.
+///
+/// ```swift
+/// import ErqiCore
+///
+/// struct CountReporter: Reporter {
+///     var format: ReportFormat { ReportFormat(name: "count", fileExtension: "txt", mediaType: "text/plain") }
+///
+///     func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
+///         for evaluation in scorecard.allTargetEvaluations {
+///             output.write("\(evaluation.target.id)\t\(evaluation.status.rawValue)\n")
+///         }
+///     }
+/// }
+/// ```
+///
+/// Rules for reporters:
+/// - Same scorecard, same bytes: no dates of "now", no dictionary order, no locale or time-zone dependence.
+/// - Never crash on any scorecard: escape every text from data for the format (names may contain quotes,
+///   newlines, markup or formulas).
+/// - Stream: write as you go rather than building one giant string.
+/// - Throw a typed error rather than write something malformed.
+public protocol Reporter: Sendable {
+    /// The format written, with the short name used on command lines.
+    var format: ReportFormat { get }
+
+    /// Writes a scorecard to a text stream.
+    /// - Parameters:
+    ///   - scorecard: The scorecard.
+    ///   - output: The stream to write to.
+    /// - Throws: A reporter-specific error when the scorecard cannot be written in this format.
+    func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws
+}
+
+extension Reporter {
+    /// Writes a scorecard into a string.
+    /// - Parameter scorecard: The scorecard.
+    /// - Returns: The whole report.
+    /// - Throws: Whatever ``write(_:to:)`` throws.
+    public func render(_ scorecard: Scorecard) throws -> String {
+        var output = ""
+        try write(scorecard, to: &output)
+        return output
+    }
+}
