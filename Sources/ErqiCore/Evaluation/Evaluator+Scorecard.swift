@@ -11,8 +11,7 @@ extension Evaluator {
     ///   - theme: Keep only this theme (with its nested themes), or `nil` for all.
     /// - Returns: The scorecard.
     public func scorecard(asOf: CalendarDate, plans: Set<Plan.ID>? = nil, theme: Theme.ID? = nil) -> Scorecard {
-        var used = Set<Observation.ID>()
-        var planCards: [PlanScorecard] = []
+                var planCards: [PlanScorecard] = []
         var overall: [(TargetEvaluation, Decimal)] = []
         var overallMilestones: [MilestoneEvaluation] = []
         for plan in dataset.plans {
@@ -21,7 +20,7 @@ extension Evaluator {
             var planTargets: [(TargetEvaluation, Decimal)] = []
             var planMilestones: [MilestoneEvaluation] = []
             for theme in Evaluator.themes(plan.themes, matching: theme) {
-                let card = evaluateTheme(theme, asOf: asOf, used: &used, targets: &planTargets,
+                let card = evaluateTheme(theme, asOf: asOf, targets: &planTargets,
                                          milestones: &planMilestones)
                 if included { themeCards.append(card) }
             }
@@ -33,18 +32,16 @@ extension Evaluator {
                     id: plan.id, title: plan.title, period: plan.period, source: plan.source,
                     rollup: Rollup.of(targets: planTargets, milestones: planMilestones), themes: themeCards))
         }
-        // Observations used by targets outside the chosen plans or theme count as used too.
-        if plans != nil || theme != nil {
-            for plan in dataset.plans {
-                plan.forEachTheme { theme in
-                    for target in theme.targets {
-                        let evaluation = evaluate(target, asOf: asOf)
-                        Evaluator.markUsed(evaluation, in: &used)
-                    }
-                }
+        var targetPeriods: [Indicator.ID: [Period]] = [:]
+        for plan in dataset.plans {
+            plan.forEachTheme { theme in
+                for target in theme.targets { targetPeriods[target.indicator, default: []].append(target.period) }
             }
         }
-        let achievements = dataset.observations.filter { $0.date <= asOf && !used.contains($0.id) }
+        let achievements = dataset.observations.filter { observation in
+            observation.date <= asOf
+                && !(targetPeriods[observation.indicator] ?? []).contains { $0.contains(observation.period) }
+        }
         return Scorecard(
             asOf: asOf, policy: policy, plans: planCards,
             rollup: Rollup.of(targets: overall, milestones: overallMilestones), sources: dataset.sources,
@@ -52,14 +49,13 @@ extension Evaluator {
     }
 
     private func evaluateTheme(
-        _ theme: Theme, asOf: CalendarDate, used: inout Set<Observation.ID>,
+        _ theme: Theme, asOf: CalendarDate,
         targets collected: inout [(TargetEvaluation, Decimal)], milestones collectedMilestones: inout [MilestoneEvaluation]
     ) -> ThemeScorecard {
         var ownTargets: [(TargetEvaluation, Decimal)] = []
         var ownMilestones: [MilestoneEvaluation] = []
         let targetEvaluations = theme.targets.map { target in
             let evaluation = evaluate(target, asOf: asOf)
-            Evaluator.markUsed(evaluation, in: &used)
             ownTargets.append((evaluation, target.weight))
             return evaluation
         }
@@ -69,7 +65,7 @@ extension Evaluator {
         for nested in theme.themes {
             var nestedTargets: [(TargetEvaluation, Decimal)] = []
             nestedCards.append(
-                evaluateTheme(nested, asOf: asOf, used: &used, targets: &nestedTargets, milestones: &ownMilestones))
+                evaluateTheme(nested, asOf: asOf, targets: &nestedTargets, milestones: &ownMilestones))
             ownTargets += nestedTargets.map { ($0.0, $0.1 * nested.weight) }
         }
         collected += ownTargets
@@ -77,12 +73,6 @@ extension Evaluator {
         return ThemeScorecard(
             id: theme.id, title: theme.title, rollup: Rollup.of(targets: ownTargets, milestones: ownMilestones),
             themes: nestedCards, targets: targetEvaluations, milestones: milestoneEvaluations)
-    }
-
-    private static func markUsed(_ evaluation: TargetEvaluation, in used: inout Set<Observation.ID>) {
-        for observation in evaluation.observationsUsed { used.insert(observation.id) }
-        for observation in evaluation.observationsSuperseded { used.insert(observation.id) }
-        for observation in evaluation.observationsNotComparable { used.insert(observation.id) }
     }
 
     private static func themes(_ themes: [Theme], matching id: Theme.ID?) -> [Theme] {

@@ -3,7 +3,7 @@ public import Foundation
 /// What a target requires of the actual figure: a comparator and a value (two values for a band).
 public struct Requirement: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How the actual is compared.
-    public let comparator: Comparator
+    public let comparator: ComparisonOperator
     /// The value; the lower bound of a band.
     public let value: Quantity
     /// The upper bound of a band; `nil` for other comparators.
@@ -11,10 +11,10 @@ public struct Requirement: Sendable, Hashable, Codable, CustomStringConvertible 
 
     /// Creates a requirement with one value.
     /// - Parameters:
-    ///   - comparator: Any comparator but ``Comparator/between``.
+    ///   - comparator: Any comparator but ``ComparisonOperator/between``.
     ///   - value: The value.
     /// - Throws: ``RequirementError/bandNeedsTwoValues`` for `.between`.
-    public init(_ comparator: Comparator, _ value: Quantity) throws(RequirementError) {
+    public init(_ comparator: ComparisonOperator, _ value: Quantity) throws(RequirementError) {
         if comparator == .between { throw .bandNeedsTwoValues }
         self.comparator = comparator
         self.value = value
@@ -67,7 +67,7 @@ public struct Requirement: Sendable, Hashable, Codable, CustomStringConvertible 
         return "\(comparator.symbol) \(value)"
     }
 
-    private init(unchecked comparator: Comparator, _ value: Quantity, _ upper: Quantity?) {
+    private init(unchecked comparator: ComparisonOperator, _ value: Quantity, _ upper: Quantity?) {
         self.comparator = comparator
         self.value = value
         self.upperValue = upper
@@ -82,7 +82,7 @@ public struct Requirement: Sendable, Hashable, Codable, CustomStringConvertible 
     /// - Throws: `DecodingError.dataCorrupted` for an invalid band.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let comparator = try container.decode(Comparator.self, forKey: .comparator)
+        let comparator = try container.decode(ComparisonOperator.self, forKey: .comparator)
         let value = try container.decode(Quantity.self, forKey: .value)
         let upper = try container.decodeIfPresent(Quantity.self, forKey: .upperValue)
         do {

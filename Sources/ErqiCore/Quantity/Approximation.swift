@@ -1,7 +1,7 @@
 /// How exactly a reported figure states its value.
 ///
 /// A report's "13.2万余户" is `moreThan` 132,000; "近200项" is `nearly` 200; "约300" is `about` 300.
-/// A target's "518亿元以上" is not an approximation but a ``Comparator`` (≥).
+/// A target's "518亿元以上" is not an approximation but a ``ComparisonOperator`` (≥).
 public enum Approximation: String, Sendable, Hashable, Codable, CaseIterable {
     /// The value is exact.
     case exact

@@ -18,8 +18,8 @@ public struct Scorecard: Sendable, Hashable, Codable {
     public var sources: [Source]
     /// The indicators of the dataset.
     public var indicators: [Indicator]
-    /// Observations known by the as-of day that no target of the dataset uses, sets aside or supersedes:
-    /// achievements reported on their own.
+    /// Observations known by the as-of day that fall within no target's period for their indicator:
+    /// achievements reported on their own, without a target.
     public var achievements: [Observation]
 
     /// Creates a scorecard.
@@ -30,7 +30,7 @@ public struct Scorecard: Sendable, Hashable, Codable {
     ///   - rollup: The rollup over every plan.
     ///   - sources: The sources.
     ///   - indicators: The indicators.
-    ///   - achievements: Observations no target uses.
+    ///   - achievements: Observations without a target.
     public init(asOf: CalendarDate, policy: EvaluationPolicy, plans: [PlanScorecard], rollup: Rollup,
                 sources: [Source], indicators: [Indicator], achievements: [Observation]) {
         self.schemaVersion = 1

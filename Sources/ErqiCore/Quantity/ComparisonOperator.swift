@@ -1,5 +1,5 @@
-/// How a target compares the actual figure with its value.
-public enum Comparator: String, Sendable, Hashable, Codable, CaseIterable {
+/// How a target compares the actual figure with its value (named so as not to clash with Foundation's `Comparator`).
+public enum ComparisonOperator: String, Sendable, Hashable, Codable, CaseIterable {
     /// The actual must be at least the value (≥; 以上, 不少于, 至少). Inclusive, as 以上 is in Civil Code art. 1259.
     case atLeast
     /// The actual must be at most the value (≤; 以下, 以内, 不超过).
