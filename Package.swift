@@ -13,7 +13,12 @@ let strictSettings: [SwiftSetting] = [
 let package = Package(
     name: "Erqi",
     products: [
-        .library(name: "ErqiCore", targets: ["ErqiCore"])
+        .library(name: "ErqiCore", targets: ["ErqiCore"]),
+        .library(name: "ErqiTextReporter", targets: ["ErqiTextReporter"]),
+        .library(name: "ErqiCSVReporter", targets: ["ErqiCSVReporter"]),
+        .library(name: "ErqiJSONReporter", targets: ["ErqiJSONReporter"]),
+        .library(name: "ErqiMarkdownReporter", targets: ["ErqiMarkdownReporter"]),
+        .library(name: "ErqiHTMLReporter", targets: ["ErqiHTMLReporter"]),
     ],
     dependencies: [],
     targets: [
@@ -22,9 +27,42 @@ let package = Package(
             path: "Sources/ErqiCore",
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ErqiTextReporter",
+            dependencies: ["ErqiCore"],
+            path: "Sources/Reporters/Text",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ErqiCSVReporter",
+            dependencies: ["ErqiCore"],
+            path: "Sources/Reporters/CSV",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ErqiJSONReporter",
+            dependencies: ["ErqiCore"],
+            path: "Sources/Reporters/JSON",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ErqiMarkdownReporter",
+            dependencies: ["ErqiCore"],
+            path: "Sources/Reporters/Markdown",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ErqiHTMLReporter",
+            dependencies: ["ErqiCore"],
+            path: "Sources/Reporters/HTML",
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "erqi",
-            dependencies: ["ErqiCore"],
+            dependencies: [
+                "ErqiCore", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
+                "ErqiHTMLReporter",
+            ],
             path: "Examples/erqi",
             swiftSettings: strictSettings
         ),
@@ -38,6 +76,15 @@ let package = Package(
             name: "ErqiCoreTests",
             dependencies: ["ErqiCore"],
             path: "Tests/ErqiCoreTests",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ErqiReportersTests",
+            dependencies: [
+                "ErqiCore", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
+                "ErqiHTMLReporter",
+            ],
+            path: "Tests/ErqiReportersTests",
             swiftSettings: strictSettings
         ),
     ],

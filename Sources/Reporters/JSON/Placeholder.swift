@@ -1,0 +1,2 @@
+// Placeholder: the JSON reporter is built by the reporters issue.
+import ErqiCore

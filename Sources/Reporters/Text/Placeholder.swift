@@ -1,0 +1,2 @@
+// Placeholder: the Text reporter is built by the reporters issue.
+import ErqiCore
