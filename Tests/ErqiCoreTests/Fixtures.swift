@@ -38,12 +38,15 @@ enum Fixtures {
         ])
 
     static let erqi2020Observations = [
-        Observation(id: "invest-2020", indicator: investment.id, period: period("2020"),
-                    value: yuan("388.1", scale: 100_000_000)),
-        Observation(id: "compounds-h1", indicator: compounds.id, period: period("2020-H1"),
-                    value: Quantity(103, compoundUnit)),
-        Observation(id: "compounds-2020", indicator: compounds.id, period: period("2020"),
-                    value: Quantity(236, compoundUnit)),
+        Observation(
+            id: "invest-2020", indicator: investment.id, period: period("2020"),
+            value: yuan("388.1", scale: 100_000_000)),
+        Observation(
+            id: "compounds-h1", indicator: compounds.id, period: period("2020-H1"),
+            value: Quantity(103, compoundUnit)),
+        Observation(
+            id: "compounds-2020", indicator: compounds.id, period: period("2020"),
+            value: Quantity(236, compoundUnit)),
     ]
 
     static func dataset(
@@ -52,14 +55,16 @@ enum Fixtures {
         Dataset(
             indicators: indicators,
             plans: [
-                Plan(id: "plan", title: "计划", period: period("2020"),
-                     themes: [Theme(id: "theme", title: "主题", targets: targets, milestones: milestones)])
+                Plan(
+                    id: "plan", title: "计划", period: period("2020"),
+                    themes: [Theme(id: "theme", title: "主题", targets: targets, milestones: milestones)])
             ],
             observations: observations)
     }
 
     static var erqi2020: Dataset {
-        dataset(indicators: [investment, compounds], targets: [investmentTarget, compoundTarget],
-                observations: erqi2020Observations)
+        dataset(
+            indicators: [investment, compounds], targets: [investmentTarget, compoundTarget],
+            observations: erqi2020Observations)
     }
 }

@@ -11,7 +11,7 @@ extension Evaluator {
     ///   - theme: Keep only this theme (with its nested themes), or `nil` for all.
     /// - Returns: The scorecard.
     public func scorecard(asOf: CalendarDate, plans: Set<Plan.ID>? = nil, theme: Theme.ID? = nil) -> Scorecard {
-                var planCards: [PlanScorecard] = []
+        var planCards: [PlanScorecard] = []
         var overall: [(TargetEvaluation, Decimal)] = []
         var overallMilestones: [MilestoneEvaluation] = []
         for plan in dataset.plans {
@@ -20,8 +20,9 @@ extension Evaluator {
             var planTargets: [(TargetEvaluation, Decimal)] = []
             var planMilestones: [MilestoneEvaluation] = []
             for theme in Evaluator.themes(plan.themes, matching: theme) {
-                let card = evaluateTheme(theme, asOf: asOf, targets: &planTargets,
-                                         milestones: &planMilestones)
+                let card = evaluateTheme(
+                    theme, asOf: asOf, targets: &planTargets,
+                    milestones: &planMilestones)
                 if included { themeCards.append(card) }
             }
             guard included, theme == nil || !themeCards.isEmpty else { continue }
@@ -50,7 +51,8 @@ extension Evaluator {
 
     private func evaluateTheme(
         _ theme: Theme, asOf: CalendarDate,
-        targets collected: inout [(TargetEvaluation, Decimal)], milestones collectedMilestones: inout [MilestoneEvaluation]
+        targets collected: inout [(TargetEvaluation, Decimal)],
+        milestones collectedMilestones: inout [MilestoneEvaluation]
     ) -> ThemeScorecard {
         var ownTargets: [(TargetEvaluation, Decimal)] = []
         var ownMilestones: [MilestoneEvaluation] = []

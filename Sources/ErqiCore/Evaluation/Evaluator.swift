@@ -184,7 +184,8 @@ public struct Evaluator: Sendable {
     }
 
     private func isCap(_ requirement: Requirement, baseline: Decimal) -> Bool {
-        (requirement.comparator == .atMost || requirement.comparator == .lessThan) && requirement.value.value >= baseline
+        (requirement.comparator == .atMost || requirement.comparator == .lessThan)
+            && requirement.value.value >= baseline
     }
 
     /// How far the actual falls short of the requirement, in the direction it asks; negative when exceeded.
@@ -234,7 +235,9 @@ public struct Evaluator: Sendable {
             result.reason = .noProgressExpectedYet
         } else {
             result.status = .undetermined
-            let equal = result.issues.contains { if case .calculation(.targetEqualsBaseline) = $0 { true } else { false } }
+            let equal = result.issues.contains {
+                if case .calculation(.targetEqualsBaseline) = $0 { true } else { false }
+            }
             result.reason = equal ? .targetEqualsBaseline : .arithmeticOverflow
         }
     }

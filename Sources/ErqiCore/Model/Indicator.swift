@@ -41,8 +41,10 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     ///   - unit: The unit of its figures.
     ///   - direction: Which way is better.
     ///   - kind: How figures add up over time.
-    public init(id: ID, name: LocalizedText, unit: QuantityUnit, direction: Direction = .higherIsBetter,
-                kind: IndicatorKind = .flow) {
+    public init(
+        id: ID, name: LocalizedText, unit: QuantityUnit, direction: Direction = .higherIsBetter,
+        kind: IndicatorKind = .flow
+    ) {
         self.id = id
         self.name = name
         self.unit = unit

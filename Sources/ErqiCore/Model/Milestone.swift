@@ -47,8 +47,10 @@ public struct Milestone: Sendable, Hashable, Codable, Identifiable {
     ///   - evidence: Statements about progress.
     ///   - weight: The weight in rollups.
     ///   - citation: Where it is stated.
-    public init(id: ID, title: LocalizedText, due: CalendarDate, evidence: [Evidence] = [], weight: Decimal = 1,
-                citation: SourceCitation? = nil) {
+    public init(
+        id: ID, title: LocalizedText, due: CalendarDate, evidence: [Evidence] = [], weight: Decimal = 1,
+        citation: SourceCitation? = nil
+    ) {
         self.id = id
         self.title = title
         self.due = due

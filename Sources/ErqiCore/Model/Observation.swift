@@ -58,9 +58,11 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     ///   - citation: Where it is stated.
     ///   - comparabilityNote: Why it is not quite the indicator, if so.
     ///   - note: Remarks.
-    public init(id: ID, indicator: Indicator.ID, period: Period, value: Quantity,
-                approximation: Approximation = .exact, quality: ObservationQuality = .final,
-                citation: SourceCitation? = nil, comparabilityNote: String? = nil, note: String? = nil) {
+    public init(
+        id: ID, indicator: Indicator.ID, period: Period, value: Quantity,
+        approximation: Approximation = .exact, quality: ObservationQuality = .final,
+        citation: SourceCitation? = nil, comparabilityNote: String? = nil, note: String? = nil
+    ) {
         self.id = id
         self.indicator = indicator
         self.period = period

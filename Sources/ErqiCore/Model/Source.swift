@@ -21,8 +21,10 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     ///   - publishedOn: The day of publication, if known.
     ///   - locator: Where the document is.
     ///   - note: Remarks.
-    public init(id: ID, title: LocalizedText, publishedOn: CalendarDate? = nil, locator: String,
-                note: String? = nil) {
+    public init(
+        id: ID, title: LocalizedText, publishedOn: CalendarDate? = nil, locator: String,
+        note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.publishedOn = publishedOn

@@ -47,10 +47,12 @@ public struct Target: Sendable, Hashable, Codable, Identifiable {
     ///   - weight: The weight in rollups.
     ///   - citation: Where it is stated.
     ///   - note: Remarks.
-    public init(id: ID, title: LocalizedText, indicator: Indicator.ID, period: Period, requirement: Requirement,
-                baseline: Baseline? = nil, deadline: CalendarDate? = nil, revisions: [TargetRevision] = [],
-                trajectory: Trajectory? = nil, weight: Decimal = 1, citation: SourceCitation? = nil,
-                note: String? = nil) {
+    public init(
+        id: ID, title: LocalizedText, indicator: Indicator.ID, period: Period, requirement: Requirement,
+        baseline: Baseline? = nil, deadline: CalendarDate? = nil, revisions: [TargetRevision] = [],
+        trajectory: Trajectory? = nil, weight: Decimal = 1, citation: SourceCitation? = nil,
+        note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.indicator = indicator

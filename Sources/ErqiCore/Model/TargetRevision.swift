@@ -15,8 +15,10 @@ public struct TargetRevision: Sendable, Hashable, Codable {
     ///   - requirement: The new requirement.
     ///   - citation: Where it is stated.
     ///   - reason: Why the target changed.
-    public init(effectiveOn: CalendarDate, requirement: Requirement, citation: SourceCitation? = nil,
-                reason: String? = nil) {
+    public init(
+        effectiveOn: CalendarDate, requirement: Requirement, citation: SourceCitation? = nil,
+        reason: String? = nil
+    ) {
         self.effectiveOn = effectiveOn
         self.requirement = requirement
         self.citation = citation

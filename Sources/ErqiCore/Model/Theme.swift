@@ -26,8 +26,10 @@ public struct Theme: Sendable, Hashable, Codable, Identifiable {
     ///   - themes: Nested themes.
     ///   - targets: Targets.
     ///   - milestones: Milestones.
-    public init(id: ID, title: LocalizedText, weight: Decimal = 1, themes: [Theme] = [], targets: [Target] = [],
-                milestones: [Milestone] = []) {
+    public init(
+        id: ID, title: LocalizedText, weight: Decimal = 1, themes: [Theme] = [], targets: [Target] = [],
+        milestones: [Milestone] = []
+    ) {
         self.id = id
         self.title = title
         self.weight = weight

@@ -53,7 +53,8 @@ public enum ExactDecimal {
         }
         if significant > maximumSignificantDigits {
             throw .invalidNumber(
-                text: text, offset: 0, reason: "more than \(maximumSignificantDigits) significant digits would be rounded")
+                text: text, offset: 0,
+                reason: "more than \(maximumSignificantDigits) significant digits would be rounded")
         }
         guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else {
             throw .invalidNumber(text: text, offset: 0, reason: "out of the exact decimal range")

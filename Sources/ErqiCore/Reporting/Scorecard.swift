@@ -31,8 +31,10 @@ public struct Scorecard: Sendable, Hashable, Codable {
     ///   - sources: The sources.
     ///   - indicators: The indicators.
     ///   - achievements: Observations without a target.
-    public init(asOf: CalendarDate, policy: EvaluationPolicy, plans: [PlanScorecard], rollup: Rollup,
-                sources: [Source], indicators: [Indicator], achievements: [Observation]) {
+    public init(
+        asOf: CalendarDate, policy: EvaluationPolicy, plans: [PlanScorecard], rollup: Rollup,
+        sources: [Source], indicators: [Indicator], achievements: [Observation]
+    ) {
         self.schemaVersion = 1
         self.asOf = asOf
         self.policy = policy
@@ -82,8 +84,10 @@ public struct PlanScorecard: Sendable, Hashable, Codable {
     ///   - source: Where it is stated.
     ///   - rollup: The rollup over the whole plan.
     ///   - themes: The evaluated themes.
-    public init(id: Plan.ID, title: LocalizedText, period: Period, source: Source.ID?, rollup: Rollup,
-                themes: [ThemeScorecard]) {
+    public init(
+        id: Plan.ID, title: LocalizedText, period: Period, source: Source.ID?, rollup: Rollup,
+        themes: [ThemeScorecard]
+    ) {
         self.id = id
         self.title = title
         self.period = period
@@ -116,8 +120,10 @@ public struct ThemeScorecard: Sendable, Hashable, Codable {
     ///   - themes: Nested themes.
     ///   - targets: Its targets.
     ///   - milestones: Its milestones.
-    public init(id: Theme.ID, title: LocalizedText, rollup: Rollup, themes: [ThemeScorecard],
-                targets: [TargetEvaluation], milestones: [MilestoneEvaluation]) {
+    public init(
+        id: Theme.ID, title: LocalizedText, rollup: Rollup, themes: [ThemeScorecard],
+        targets: [TargetEvaluation], milestones: [MilestoneEvaluation]
+    ) {
         self.id = id
         self.title = title
         self.rollup = rollup

@@ -26,18 +26,23 @@ struct ApproximationTests {
         (.exactly, "50", "50", .about, .undetermined),
         (.exactly, "50", "60", .about, .fails),
     ])
-    func check(comparator: ComparisonOperator, target: String, actual: String, approximation: Approximation,
-               expected: RequirementCheck) throws {
+    func check(
+        comparator: ComparisonOperator, target: String, actual: String, approximation: Approximation,
+        expected: RequirementCheck
+    ) throws {
         let requirement = try Requirement(comparator, Quantity(target, .count(measureWord: "户")))
-        #expect(requirement.check(Fixtures.decimal(actual), approximation: approximation,
-                                  tolerance: Self.fivePercent) == expected)
+        #expect(
+            requirement.check(
+                Fixtures.decimal(actual), approximation: approximation,
+                tolerance: Self.fivePercent) == expected)
     }
 
     @Test func approximationsDecideStatusesHonestly() {
         let households = Indicator(id: "households", name: "户数", unit: .count(measureWord: "户"))
         func status(_ actual: String, _ approximation: Approximation, target: Int) -> TargetEvaluation {
-            let target = Target(id: "t", title: "t", indicator: households.id, period: Fixtures.period("2020"),
-                                requirement: .atLeast(Quantity(target, .count(measureWord: "户"))))
+            let target = Target(
+                id: "t", title: "t", indicator: households.id, period: Fixtures.period("2020"),
+                requirement: .atLeast(Quantity(target, .count(measureWord: "户"))))
             let observation = Observation(
                 id: "o", indicator: households.id, period: Fixtures.period("2020"),
                 value: Quantity(value: Fixtures.decimal(actual), unit: .count(measureWord: "户")),

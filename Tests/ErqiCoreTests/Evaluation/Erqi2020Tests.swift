@@ -12,7 +12,8 @@ struct Erqi2020Tests {
         #expect(evaluation.actual == Decimal(38_810_000_000))
         // 388.1 / 518, exact to Decimal's 38 digits before display rounding.
         #expect(evaluation.figures.completion.map(ExactDecimal.plainText) == "0.74922779922779922779922779922779922779")
-        #expect(evaluation.figures.completion.map { ExactDecimal.rounded($0 * 100, places: 1) } == Fixtures.decimal("74.9"))
+        #expect(
+            evaluation.figures.completion.map { ExactDecimal.rounded($0 * 100, places: 1) } == Fixtures.decimal("74.9"))
         // Shortfall 129.9亿元.
         #expect(evaluation.figures.shortfall == Decimal(12_990_000_000))
         #expect(evaluation.check == .fails)

@@ -10,8 +10,9 @@ struct MilestoneTests {
     }
 
     @Test func doneBeforeTheDeadline() {
-        let evaluation = MilestoneEvaluation(milestone: Self.milestone(doneOn: "2020-06-20"),
-                                             asOf: Fixtures.date("2020-12-31"))
+        let evaluation = MilestoneEvaluation(
+            milestone: Self.milestone(doneOn: "2020-06-20"),
+            asOf: Fixtures.date("2020-12-31"))
         #expect(evaluation.status == .done)
         #expect(evaluation.completedOn == Fixtures.date("2020-06-20"))
         #expect(!evaluation.completedLate)

@@ -39,9 +39,12 @@ struct PolicyCalculationsTests {
     }
 
     @Test func overflowIsATypedError() {
-        let huge = Fixtures.decimal("9" + String(repeating: "0", count: 37)) * Decimal(sign: .plus, exponent: 90, significand: 1)
+        let huge =
+            Fixtures.decimal("9" + String(repeating: "0", count: 37))
+            * Decimal(sign: .plus, exponent: 90, significand: 1)
         #expect(throws: EvaluationError.quantity(.overflow(operation: "division"))) {
-            try PolicyCalculations.completion(actual: huge, target: Decimal(sign: .plus, exponent: -100, significand: 1))
+            try PolicyCalculations.completion(
+                actual: huge, target: Decimal(sign: .plus, exponent: -100, significand: 1))
         }
     }
 
@@ -68,7 +71,9 @@ struct PolicyCalculationsTests {
         ("2020-12-31", "1"),
     ])
     func suppliedTrajectory(asOf: String, expected: String) {
-        let halfByJune = Trajectory(checkpoints: [.init(date: Fixtures.date("2020-06-30"), share: Fixtures.decimal("0.5"))])
+        let halfByJune = Trajectory(checkpoints: [
+            .init(date: Fixtures.date("2020-06-30"), share: Fixtures.decimal("0.5"))
+        ])
         let share = PolicyCalculations.expectedProgress(
             period: Fixtures.period("2020"), asOf: Fixtures.date(asOf), trajectory: halfByJune)
         #expect(ExactDecimal.rounded(share, places: 6) == Fixtures.decimal(expected))

@@ -14,8 +14,9 @@ struct SelectionTests {
         _ id: Observation.ID, _ period: String, _ value: Int, quality: ObservationQuality = .final,
         note: String? = nil, unit: QuantityUnit = unit
     ) -> Observation {
-        Observation(id: id, indicator: schools.id, period: Fixtures.period(period), value: Quantity(value, unit),
-                    quality: quality, comparabilityNote: note)
+        Observation(
+            id: id, indicator: schools.id, period: Fixtures.period(period), value: Quantity(value, unit),
+            quality: quality, comparabilityNote: note)
     }
 
     static func evaluate(_ observations: [Observation], asOf: String = "2020-12-31") -> TargetEvaluation {
@@ -89,9 +90,10 @@ struct SelectionTests {
     @Test func observationsInAnotherUnitAreReported() {
         let evaluation = Self.evaluate([Self.observation("wrong", "2020", 6, unit: .count(measureWord: "个"))])
         #expect(evaluation.status == .noData)
-        #expect(evaluation.issues == [
-            .observationUnitMismatch(observation: "wrong", expected: Self.unit, found: .count(measureWord: "个"))
-        ])
+        #expect(
+            evaluation.issues == [
+                .observationUnitMismatch(observation: "wrong", expected: Self.unit, found: .count(measureWord: "个"))
+            ])
     }
 
     @Test func unknownIndicatorIsReported() {
@@ -118,8 +120,9 @@ struct SelectionTests {
         let huge = Quantity(value: nines * Decimal(sign: .plus, exponent: 127, significand: 1), unit: Self.unit)
         #expect(!huge.value.isNaN)
         let observations = (1...4).map { month in  // 4 × 9.99…e164 exceeds Decimal's 3.4e165
-            Observation(id: Observation.ID("m\(month)"), indicator: Self.schools.id,
-                        period: Fixtures.period("2020-0\(month)"), value: huge)
+            Observation(
+                id: Observation.ID("m\(month)"), indicator: Self.schools.id,
+                period: Fixtures.period("2020-0\(month)"), value: huge)
         }
         let evaluation = Self.evaluate(observations)
         #expect(evaluation.status == .noData)

@@ -21,8 +21,9 @@ struct TargetKindsTests {
     }
 
     @Test func lowerIsBetterMissed() throws {
-        let spent = Observation(id: "s", indicator: Self.spending.id, period: Fixtures.period("2020"),
-                                value: Fixtures.yuan("90", scale: 100_000_000))
+        let spent = Observation(
+            id: "s", indicator: Self.spending.id, period: Fixtures.period("2020"),
+            value: Fixtures.yuan("90", scale: 100_000_000))
         let evaluation = Self.evaluate(Self.spendingCut, Self.spending, [spent], asOf: "2020-12-31")
         #expect(evaluation.status == .missed)
         // (90 − 100) / (85 − 100) = 2/3 of the cut made; 5亿 over the cap.
@@ -33,8 +34,9 @@ struct TargetKindsTests {
     }
 
     @Test func lowerIsBetterAchieved() {
-        let spent = Observation(id: "s", indicator: Self.spending.id, period: Fixtures.period("2020"),
-                                value: Fixtures.yuan("84", scale: 100_000_000))
+        let spent = Observation(
+            id: "s", indicator: Self.spending.id, period: Fixtures.period("2020"),
+            value: Fixtures.yuan("84", scale: 100_000_000))
         let evaluation = Self.evaluate(Self.spendingCut, Self.spending, [spent], asOf: "2020-12-31")
         #expect(evaluation.status == .achieved)
         #expect(evaluation.figures.shortfall == Decimal(-100_000_000))
@@ -45,8 +47,9 @@ struct TargetKindsTests {
         let budget = Target(
             id: "budget", title: "预算上限", indicator: Self.spending.id, period: Fixtures.period("2020"),
             requirement: .atMost(Fixtures.yuan("12", scale: 100_000_000)))
-        let spent = Observation(id: "h1", indicator: Self.spending.id, period: Fixtures.period("2020-H1"),
-                                value: Fixtures.yuan("9", scale: 100_000_000))
+        let spent = Observation(
+            id: "h1", indicator: Self.spending.id, period: Fixtures.period("2020-H1"),
+            value: Fixtures.yuan("9", scale: 100_000_000))
         let evaluation = Self.evaluate(budget, Self.spending, [spent], asOf: "2020-06-30")
         // p = 0.75 of the cap used while e = 182/366 of the year passed: pace e / p = 0.663.
         let pace = try #require(evaluation.figures.paceRatio)
@@ -77,8 +80,9 @@ struct TargetKindsTests {
     }
 
     @Test func rateIsJudgedOnItsLatestValueWhileRunning() throws {
-        let h1 = Observation(id: "h1", indicator: Self.inflation.id, period: Fixtures.period("2020-H1"),
-                             value: Quantity(value: Fixtures.decimal("0.035"), unit: .percent))
+        let h1 = Observation(
+            id: "h1", indicator: Self.inflation.id, period: Fixtures.period("2020-H1"),
+            value: Quantity(value: Fixtures.decimal("0.035"), unit: .percent))
         let evaluation = Self.evaluate(try Self.band(), Self.inflation, [h1], asOf: "2020-06-30")
         #expect(evaluation.status == .offTrack)
         #expect(evaluation.figures.paceRatio == nil)
@@ -95,10 +99,12 @@ struct TargetKindsTests {
             period: Fixtures.period("2021–2025"), requirement: .atLeast(Quantity(80_000, .count(measureWord: "户"))),
             baseline: Baseline(value: Quantity(50_000, .count(measureWord: "户")), date: Fixtures.date("2020-12-31")))
         let levels = [
-            Observation(id: "2021", indicator: Self.entities.id, period: Fixtures.period("2021-12-31"),
-                        value: Quantity(56_000, .count(measureWord: "户"))),
-            Observation(id: "2022", indicator: Self.entities.id, period: Fixtures.period("2022-12-31"),
-                        value: Quantity(62_000, .count(measureWord: "户"))),
+            Observation(
+                id: "2021", indicator: Self.entities.id, period: Fixtures.period("2021-12-31"),
+                value: Quantity(56_000, .count(measureWord: "户"))),
+            Observation(
+                id: "2022", indicator: Self.entities.id, period: Fixtures.period("2022-12-31"),
+                value: Quantity(62_000, .count(measureWord: "户"))),
         ]
         let evaluation = Self.evaluate(target, Self.entities, levels, asOf: "2023-01-01")
         #expect(evaluation.actual == 62_000)
@@ -133,8 +139,9 @@ struct TargetKindsTests {
             id: "flat", title: "持平", indicator: Self.entities.id, period: Fixtures.period("2021–2025"),
             requirement: .atLeast(Quantity(50_000, .count(measureWord: "户"))),
             baseline: Baseline(value: Quantity(50_000, .count(measureWord: "户"))))
-        let level = Observation(id: "l", indicator: Self.entities.id, period: Fixtures.period("2022-12-31"),
-                                value: Quantity(51_000, .count(measureWord: "户")))
+        let level = Observation(
+            id: "l", indicator: Self.entities.id, period: Fixtures.period("2022-12-31"),
+            value: Quantity(51_000, .count(measureWord: "户")))
         let evaluation = Self.evaluate(flat, Self.entities, [level], asOf: "2023-01-01")
         #expect(evaluation.status == .undetermined)
         #expect(evaluation.reason == .targetEqualsBaseline)

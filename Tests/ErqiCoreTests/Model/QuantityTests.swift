@@ -5,7 +5,8 @@ import Testing
 struct QuantityTests {
     @Test(arguments: [
         ("388.1", "388.1"), ("-15", "-15"), ("0.9962", "0.9962"), ("007", "7"), ("0.50", "0.5"),
-        ("51800000000", "51800000000"), ("12345678901234567890123456789012345678", "12345678901234567890123456789012345678"),
+        ("51800000000", "51800000000"),
+        ("12345678901234567890123456789012345678", "12345678901234567890123456789012345678"),
     ])
     func exactDecimalText(text: String, plain: String) throws {
         #expect(ExactDecimal.plainText(try ExactDecimal.parse(text)) == plain)
@@ -32,7 +33,9 @@ struct QuantityTests {
     @Test func magnitudesScaleExactly() throws {
         // 16.4亿 is 1640000000 exactly (binary floats give 1639999999.9999998).
         #expect(try Quantity("16.4", .yuan, scale: 100_000_000).value == Decimal(1_640_000_000))
-        #expect(try Quantity("1.23456", .count(measureWord: nil), scale: 10_000).value == Decimal(12_345) + Fixtures.decimal("0.6"))
+        #expect(
+            try Quantity("1.23456", .count(measureWord: nil), scale: 10_000).value == Decimal(12_345)
+                + Fixtures.decimal("0.6"))
     }
 
     @Test func mixedUnitsAreTypedErrors() {
@@ -89,7 +92,8 @@ struct QuantityTests {
 
     @Test func errorMessagesSayWhatAndHow() {
         #expect(QuantityError.mixedUnits(.yuan, .percent).description.contains("cannot combine CNY with percent"))
-        #expect(DateError.invertedPeriod(start: Fixtures.date("2020-07-01"), end: Fixtures.date("2020-06-30"))
-            .description.contains("swap the dates"))
+        #expect(
+            DateError.invertedPeriod(start: Fixtures.date("2020-07-01"), end: Fixtures.date("2020-06-30"))
+                .description.contains("swap the dates"))
     }
 }
