@@ -57,10 +57,16 @@ let package = Package(
             path: "Sources/Reporters/HTML",
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ErqiDistrictDataset",
+            path: "seeds",
+            exclude: ["README.md", "erqi-district.json"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "erqi",
             dependencies: [
-                "ErqiCore", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
+                "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
                 "ErqiHTMLReporter",
             ],
             path: "Examples/erqi",
@@ -76,6 +82,12 @@ let package = Package(
             name: "ErqiCoreTests",
             dependencies: ["ErqiCore"],
             path: "Tests/ErqiCoreTests",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ErqiDistrictDatasetTests",
+            dependencies: ["ErqiCore", "ErqiDistrictDataset"],
+            path: "Tests/ErqiDistrictDatasetTests",
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Loads plan files, JSON or a CSV pair, into a ``Dataset``, reporting every problem with its place.
+///
+/// ```swift
+/// do {
+///     let dataset = try PlanFileLoader.load(path: "plans/2025.json")
+/// } catch {
+///     for problem in error.problems { print(problem) }  // file:line:column: field: message
+/// }
+/// ```
+public enum PlanFileLoader {
+    /// The largest file the loader reads, 1 GiB; larger files are refused before reading, so memory stays
+    /// bounded.
+    public static let maximumFileSize = 1 << 30
+
+    /// Loads a plan file: a `.json` file, or a folder (or `targets.csv`) holding the CSV files.
+    /// - Parameter path: The path of the file or folder.
+    /// - Returns: The dataset.
+    /// - Throws: ``PlanFileError`` with every problem found.
+    public static func load(path: String) throws(PlanFileError) -> Dataset {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue {
+            return try loadCSV(folder: path)
+        }
+        if path.lowercased().hasSuffix(".csv") {
+            return try loadCSV(folder: (path as NSString).deletingLastPathComponent)
+        }
+        return try loadJSON(bytes: read(path), file: path)
+    }
+
+    /// Loads the JSON plan format from bytes.
+    /// - Parameters:
+    ///   - bytes: The file's bytes, UTF-8.
+    ///   - file: The name to use in problems.
+    /// - Returns: The dataset.
+    /// - Throws: ``PlanFileError`` with every problem found.
+    public static func loadJSON(bytes: [UInt8], file: String) throws(PlanFileError) -> Dataset {
+        let text = SourceText(file: file, bytes: bytes)
+        let encoding = text.encodingProblems()
+        if !encoding.isEmpty { throw PlanFileError(problems: encoding) }
+        let root: JSONNode
+        switch JSONDocumentParser.parse(text) {
+        case .success(let node): root = node
+        case .failure(let problem): throw PlanFileError(problems: [problem])
+        }
+        var decoder = PlanFileJSONDecoder(text: text)
+        let dataset = decoder.decode(root)
+        var problems = decoder.problems
+        if let dataset {
+            problems += DatasetValidator(dataset: dataset, locations: decoder.locations).problems()
+        }
+        guard let dataset, problems.isEmpty else { throw PlanFileError(problems: sorted(problems)) }
+        return dataset
+    }
+
+    /// Loads the CSV plan format from a folder holding `targets.csv`, `observations.csv` and, optionally,
+    /// `sources.csv` and `milestones.csv`.
+    /// - Parameter folder: The folder.
+    /// - Returns: The dataset.
+    /// - Throws: ``PlanFileError`` with every problem found.
+    public static func loadCSV(folder: String) throws(PlanFileError) -> Dataset {
+        func path(_ name: String) -> String { folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name) }
+        var files: [CSVPlanFile.Table: SourceText] = [:]
+        var problems: [PlanFileProblem] = []
+        for table in CSVPlanFile.Table.allCases {
+            let file = path(table.fileName)
+            if !FileManager.default.fileExists(atPath: file) {
+                if table.isRequired {
+                    problems.append(
+                        PlanFileProblem(kind: .unreadable, file: file, line: 1, column: 1, field: "",
+                                        message: "\(table.fileName) is missing from \(folder.isEmpty ? "." : folder)"))
+                }
+                continue
+            }
+            do {
+                files[table] = SourceText(file: file, bytes: try read(file))
+            } catch {
+                problems += error.problems
+            }
+        }
+        if !problems.isEmpty { throw PlanFileError(problems: problems) }
+        return try loadCSV(files)
+    }
+
+    /// Loads the CSV plan format from the texts of its files.
+    /// - Parameters:
+    ///   - targets: `targets.csv`: name and bytes.
+    ///   - observations: `observations.csv`: name and bytes.
+    ///   - sources: `sources.csv`, if any.
+    ///   - milestones: `milestones.csv`, if any.
+    /// - Returns: The dataset.
+    /// - Throws: ``PlanFileError`` with every problem found.
+    public static func loadCSV(
+        targets: (file: String, bytes: [UInt8]), observations: (file: String, bytes: [UInt8]),
+        sources: (file: String, bytes: [UInt8])? = nil, milestones: (file: String, bytes: [UInt8])? = nil
+    ) throws(PlanFileError) -> Dataset {
+        var files: [CSVPlanFile.Table: SourceText] = [
+            .targets: SourceText(file: targets.file, bytes: targets.bytes),
+            .observations: SourceText(file: observations.file, bytes: observations.bytes),
+        ]
+        if let sources { files[.sources] = SourceText(file: sources.file, bytes: sources.bytes) }
+        if let milestones { files[.milestones] = SourceText(file: milestones.file, bytes: milestones.bytes) }
+        return try loadCSV(files)
+    }
+
+    private static func loadCSV(_ files: [CSVPlanFile.Table: SourceText]) throws(PlanFileError) -> Dataset {
+        var reader = CSVPlanFile()
+        let dataset = reader.decode(files)
+        var problems = reader.problems
+        if let dataset {
+            problems += DatasetValidator(dataset: dataset, locations: reader.locations).problems()
+        }
+        guard let dataset, problems.isEmpty else { throw PlanFileError(problems: sorted(problems)) }
+        return dataset
+    }
+
+    /// Reads a file's bytes, refusing files above ``maximumFileSize``.
+    /// - Parameter path: The path, or `-` for standard input.
+    /// - Returns: The bytes.
+    /// - Throws: ``PlanFileError`` with an `unreadable` or `tooLarge` problem.
+    public static func read(_ path: String) throws(PlanFileError) -> [UInt8] {
+        func fail(_ kind: PlanFileProblem.Kind, _ message: String) -> PlanFileError {
+            PlanFileError(problems: [PlanFileProblem(kind: kind, file: path, line: 1, column: 1, field: "", message: message)])
+        }
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > maximumFileSize { throw fail(.tooLarge, "standard input is larger than 1 GiB") }
+            return [UInt8](data)
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw fail(.unreadable, "cannot read the file: it does not exist or is not readable")
+        }
+        if let size = attributes[.size] as? NSNumber, size.intValue > maximumFileSize {
+            throw fail(.tooLarge, "the file is \(size.intValue) bytes; the loader reads files up to 1 GiB")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw fail(.unreadable, "cannot read the file")
+        }
+        return [UInt8](data)
+    }
+
+    private static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {
+        problems.enumerated().sorted { lhs, rhs in
+            let left = lhs.element
+            let right = rhs.element
+            if left.file != right.file { return left.file < right.file }
+            if left.line != right.line { return left.line < right.line }
+            if left.column != right.column { return left.column < right.column }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,16 @@
+/// A value as a plan file writes it: a quantity with the qualifier, if any, of its report text.
+package struct ReportValue: Sendable {
+    package var quantity: Quantity
+    package var comparator: ComparisonOperator?
+    package var approximation: Approximation?
+
+    /// Reads report text such as "518亿元以上" or "13.2万余户" through the quantity language.
+    package static func parse(_ text: String) -> Result<ReportValue, Failure> {
+        .failure(Failure(message: "report text is not read yet: write {\"value\": \"…\", \"unit\": \"…\"} (\(text))"))
+    }
+
+    /// Why report text is not a value.
+    package struct Failure: Error {
+        package var message: String
+    }
+}

@@ -1,0 +1,86 @@
+/// The bytes of a file being loaded, with the mapping from byte offsets to lines and columns.
+package struct SourceText: Sendable {
+    package let file: String
+    package let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    package init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The line (from 1) and column (from 1, in Unicode scalars) of a byte offset.
+    package func position(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < clamped {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (low + 1, column)
+    }
+
+    package func problem(_ kind: PlanFileProblem.Kind, at offset: Int, field: String, _ message: String)
+        -> PlanFileProblem
+    {
+        let (line, column) = position(of: offset)
+        return PlanFileProblem(kind: kind, file: file, line: line, column: column, field: field, message: message)
+    }
+
+    /// Checks the encoding: UTF-8 without a byte-order mark and without NUL bytes.
+    package func encodingProblems() -> [PlanFileProblem] {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return [problem(.encoding, at: 0, field: "", "the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")]
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return [problem(.encoding, at: 0, field: "", "the file is UTF-16; save it as UTF-8")]
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return [problem(.encoding, at: nul, field: "", "the file holds a NUL byte; it is not a text file")]
+        }
+        if let bad = SourceText.firstInvalidUTF8(bytes) {
+            return [problem(.encoding, at: bad, field: "", "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); save the file as UTF-8 (GBK and other encodings are not read)")]
+        }
+        return []
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            var minimum: UInt32 = 0
+            var scalar: UInt32
+            switch lead {
+            case 0x00...0x7F:
+                index += 1
+                continue
+            case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07); minimum = 0x10000
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for next in 1..<length {
+                let byte = bytes[index + next]
+                guard byte & 0xC0 == 0x80 else { return index }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+}
