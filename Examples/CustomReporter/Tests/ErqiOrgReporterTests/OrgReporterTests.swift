@@ -1,0 +1,48 @@
+import ErqiCore
+import ErqiOrgReporter
+import Testing
+
+/// The conformance checks from the DocC article "Writing a reporter", applied to a reporter in another package.
+struct OrgReporterTests {
+    struct RecordingStream: TextOutputStream {
+        var chunks: [String] = []
+        mutating func write(_ string: String) { chunks.append(string) }
+    }
+
+    static func scorecard(title: String) throws -> Scorecard {
+        let unit = QuantityUnit.count(measureWord: "个")
+        let indicator = Indicator(id: "i", name: LocalizedText(zh: title), unit: unit)
+        let target = Target(
+            id: "t", title: LocalizedText(zh: title), indicator: indicator.id, period: try .year(2020),
+            requirement: .atLeast(Quantity(-15, unit)))
+        let dataset = Dataset(
+            indicators: [indicator],
+            plans: [
+                Plan(
+                    id: "p", title: LocalizedText(zh: title), period: try .year(2020),
+                    themes: [Theme(id: "th", title: LocalizedText(zh: title), targets: [target])])
+            ],
+            observations: [
+                Observation(id: "o", indicator: indicator.id, period: try .year(2020), value: Quantity(3, unit))
+            ])
+        return Evaluator(dataset: dataset).scorecard(asOf: try CalendarDate(2020, 12, 31))
+    }
+
+    @Test(arguments: [
+        "二七", "a | b", "line\r\nbreak", "* not a heading", "<script>alert(1)</script>", "=cmd|' /C calc'!A0",
+    ])
+    func conforms(_ title: String) throws {
+        let reporter = OrgReporter()
+        #expect(reporter.format.name == "org")
+        let card = try Self.scorecard(title: title)
+        let first = try reporter.render(card)
+        #expect(try reporter.render(card) == first, "same scorecard, same bytes")
+        var stream = RecordingStream()
+        try reporter.write(card, to: &stream)
+        #expect(stream.chunks.joined() == first, "write and render agree")
+        for line in first.split(separator: "\n") where line.hasPrefix("| ") {
+            #expect(line.filter { $0 == "|" }.count == 6, "one row per target, five cells: \(line)")
+        }
+        #expect(!first.contains("\r"))
+    }
+}

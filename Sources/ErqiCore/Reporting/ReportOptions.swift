@@ -1,0 +1,278 @@
+public import Foundation
+
+/// Presentation settings shared by reporters: language, number style, decimal places, and a few settings that
+/// only some formats use (colour, width, byte-order mark).
+///
+/// Reporters take the options in their initialisers, so that a command line can build any of them from one
+/// value. A setting a format has no use for is ignored: JSON ignores everything here, because it writes exact
+/// values; CSV writes exact values too and uses only ``language`` (for text cells) and ``byteOrderMark``.
+///
+/// ```swift
+/// let options = ReportOptions(language: .en, numberStyle: .plain, decimalPlaces: 1)
+/// let text = try TextReporter(options: options).render(scorecard)
+/// ```
+///
+/// The formatting helpers below (``statusText(_:)``, ``quantityText(_:unit:approximation:)``,
+/// ``percentText(_:)``) are public so that reporters in other packages display figures the same way.
+public struct ReportOptions: Sendable, Hashable, Codable {
+    /// How numbers are written for people: ``QuantityFormatter/Style/report`` (518亿元) or
+    /// ``QuantityFormatter/Style/plain`` (51,800,000,000 yuan).
+    public typealias NumberStyle = QuantityFormatter.Style
+
+    /// How characters of ambiguous East Asian width (“ ” — … ① ×) are counted when aligning columns.
+    public enum AmbiguousWidth: String, Sendable, Hashable, Codable, CaseIterable {
+        /// One column, as most terminals outside CJK locales draw them (the default).
+        case narrow
+        /// Two columns, as CJK terminal fonts and legacy CJK locales draw them.
+        case wide
+    }
+
+    /// The language of labels, headings and names (names fall back to Chinese when there is no English).
+    public var language: Language
+    /// How numbers are written for people.
+    public var numberStyle: NumberStyle
+    /// Decimal places for displayed numbers; `nil` means exact quantities, percentages to 1 place and ratios to 2.
+    public var decimalPlaces: Int?
+    /// Whether terminal reporters may colour their output with ANSI escapes. Decide it with
+    /// ``colourWanted(isTerminal:environment:)``; the text is readable without colour.
+    public var colour: Bool
+    /// The widest line, in terminal columns, for reporters that lay out columns; `nil` for no limit.
+    public var lineWidth: Int?
+    /// How ambiguous-width characters are counted when aligning columns.
+    public var ambiguousWidth: AmbiguousWidth
+    /// Whether to start a CSV file with the UTF-8 byte-order mark, which Excel on Chinese Windows needs to
+    /// read UTF-8.
+    public var byteOrderMark: Bool
+
+    /// Creates options.
+    /// - Parameters:
+    ///   - language: The language of labels and names; Chinese by default.
+    ///   - numberStyle: Report style (518亿元) by default.
+    ///   - decimalPlaces: Decimal places for display (0 to 20); `nil` for exact quantities, percentages to
+    ///     1 place and ratios to 2.
+    ///   - colour: Whether terminal reporters may use colour; off by default.
+    ///   - lineWidth: The widest line in terminal columns; `nil` for no limit.
+    ///   - ambiguousWidth: How ambiguous-width characters are counted; narrow by default.
+    ///   - byteOrderMark: Whether CSV output starts with a UTF-8 byte-order mark; off by default.
+    public init(
+        language: Language = .zh, numberStyle: NumberStyle = .report, decimalPlaces: Int? = nil,
+        colour: Bool = false, lineWidth: Int? = nil, ambiguousWidth: AmbiguousWidth = .narrow,
+        byteOrderMark: Bool = false
+    ) {
+        self.language = language
+        self.numberStyle = numberStyle
+        self.decimalPlaces = decimalPlaces.map { min(max($0, 0), 20) }
+        self.colour = colour
+        self.lineWidth = lineWidth.map { max($0, 8) }
+        self.ambiguousWidth = ambiguousWidth
+        self.byteOrderMark = byteOrderMark
+    }
+
+    /// The defaults: Chinese, report style, exact quantities, no colour, no width limit.
+    public static let standard = ReportOptions()
+
+    /// Whether to colour terminal output: only when writing to a terminal, and only when `NO_COLOR` is unset
+    /// or empty (https://no-color.org) and `TERM` is not `dumb`.
+    /// - Parameters:
+    ///   - isTerminal: Whether the output is a terminal (`isatty`).
+    ///   - environment: The process environment.
+    /// - Returns: Whether colour is wanted.
+    public static func colourWanted(isTerminal: Bool, environment: [String: String]) -> Bool {
+        guard isTerminal else { return false }
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return environment["TERM"] != "dumb"
+    }
+}
+
+// MARK: - Display helpers
+
+extension ReportOptions {
+    /// The status in words, in the options' language, e.g. `达成` or `on track`.
+    /// - Parameter status: The status.
+    /// - Returns: Its name for people.
+    public func statusText(_ status: EvaluationStatus) -> String {
+        switch (status, language) {
+        case (.achieved, .zh): "达成"
+        case (.achieved, .en): "achieved"
+        case (.missed, .zh): "未达成"
+        case (.missed, .en): "missed"
+        case (.ahead, .zh): "超前"
+        case (.ahead, .en): "ahead"
+        case (.onTrack, .zh): "正常"
+        case (.onTrack, .en): "on track"
+        case (.atRisk, .zh): "有风险"
+        case (.atRisk, .en): "at risk"
+        case (.offTrack, .zh): "落后"
+        case (.offTrack, .en): "off track"
+        case (.done, .zh): "已完成"
+        case (.done, .en): "done"
+        case (.overdue, .zh): "逾期"
+        case (.overdue, .en): "overdue"
+        case (.pending, .zh): "未开始"
+        case (.pending, .en): "pending"
+        case (.noData, .zh): "无数据"
+        case (.noData, .en): "no data"
+        case (.notComparable, .zh): "不可比"
+        case (.notComparable, .en): "not comparable"
+        case (.undetermined, .zh): "待定"
+        case (.undetermined, .en): "undetermined"
+        }
+    }
+
+    /// The quantity formatter for these options: their number style, language and decimal places.
+    public var quantityFormatter: QuantityFormatter {
+        QuantityFormatter(style: numberStyle, language: language, decimalPlaces: decimalPlaces)
+    }
+
+    /// A quantity for people, with its approximation, e.g. `13.2万余户` or `more than 132,000 户`.
+    /// - Parameters:
+    ///   - value: The value in the unit's base.
+    ///   - unit: The unit.
+    ///   - approximation: How exactly the value is stated.
+    /// - Returns: The text, written by ``quantityFormatter``.
+    public func quantityText(_ value: Decimal, unit: QuantityUnit, approximation: Approximation = .exact) -> String {
+        quantityFormatter.string(Quantity(value: value, unit: unit), approximation: approximation)
+    }
+
+    /// A requirement for people, e.g. `≥ 518亿元` or `2% – 3%`.
+    /// - Parameter requirement: The requirement.
+    /// - Returns: The text.
+    public func requirementText(_ requirement: Requirement) -> String {
+        let lower = quantityText(requirement.value.value, unit: requirement.unit)
+        if requirement.comparator == .between, let upper = requirement.upperValue {
+            return "\(lower) – \(quantityText(upper.value, unit: upper.unit))"
+        }
+        return "\(requirement.comparator.symbol) \(lower)"
+    }
+
+    /// A fraction as a percentage, e.g. `74.9%` for 0.749227…; 1 decimal place unless ``decimalPlaces`` is set.
+    /// - Parameter fraction: The fraction (1 is 100%).
+    /// - Returns: The text.
+    public func percentText(_ fraction: Decimal) -> String {
+        QuantityFormatter(style: .plain, language: language, decimalPlaces: decimalPlaces ?? 1)
+            .string(Quantity(value: fraction, unit: .percent))
+    }
+
+    /// A plain ratio, e.g. `1.20` for a pace ratio; 2 decimal places unless ``decimalPlaces`` is set.
+    /// - Parameter ratio: The ratio.
+    /// - Returns: The text.
+    public func ratioText(_ ratio: Decimal) -> String {
+        QuantityFormatter(style: .plain, language: language, decimalPlaces: decimalPlaces ?? 2)
+            .string(Quantity(value: ratio, unit: .count(measureWord: nil)))
+    }
+}
+
+// MARK: - Labels shared by the reporter modules
+
+/// Words that reporters print around the data, in Chinese and English.
+package enum ReportLabel: Sendable, CaseIterable {
+    case status, target, requirement, revision, actual, progress, pace, source, milestones, milestone, due
+    case achievements, asOf, period, indicator, notes, meanProgress, excluded, expected, revisedOn, original
+    case superseded, notComparable, issue, completedOn, late, overall, none, theme, plan, report, legend
+    case projection, shortfall, quality
+}
+
+extension ReportOptions {
+    /// A label in the options' language.
+    /// - Parameter label: The label.
+    /// - Returns: Its text.
+    package func label(_ label: ReportLabel) -> String {
+        let zh = language == .zh
+        switch label {
+        case .status: return zh ? "状态" : "Status"
+        case .target: return zh ? "目标" : "Target"
+        case .requirement: return zh ? "要求" : "Requirement"
+        case .revision: return zh ? "修订" : "Revision"
+        case .actual: return zh ? "实际" : "Actual"
+        case .progress: return zh ? "完成度" : "Progress"
+        case .pace: return zh ? "进度比" : "Pace"
+        case .source: return zh ? "来源" : "Source"
+        case .milestones: return zh ? "里程碑" : "Milestones"
+        case .milestone: return zh ? "里程碑" : "Milestone"
+        case .due: return zh ? "期限" : "Due"
+        case .achievements: return zh ? "无对应目标的成绩" : "Achievements without a target"
+        case .asOf: return zh ? "截至" : "As of"
+        case .period: return zh ? "期间" : "Period"
+        case .indicator: return zh ? "指标" : "Indicator"
+        case .notes: return zh ? "说明" : "Notes"
+        case .meanProgress: return zh ? "平均完成度" : "Mean progress"
+        case .excluded: return zh ? "未计入" : "left out"
+        case .expected: return zh ? "应达进度" : "Expected"
+        case .revisedOn: return zh ? "修订于" : "revised on"
+        case .original: return zh ? "原" : "was"
+        case .superseded: return zh ? "已被取代的初步数" : "superseded preliminary figure"
+        case .notComparable: return zh ? "口径不同" : "not comparable"
+        case .issue: return zh ? "数据问题" : "data issue"
+        case .completedOn: return zh ? "完成于" : "done on"
+        case .late: return zh ? "逾期完成" : "late"
+        case .overall: return zh ? "总体" : "Overall"
+        case .none: return "—"
+        case .theme: return zh ? "主题" : "Theme"
+        case .plan: return zh ? "计划" : "Plan"
+        case .report: return zh ? "目标完成情况" : "Target scorecard"
+        case .legend: return zh ? "图例" : "Legend"
+        case .projection: return zh ? "按当前进度预计" : "projected"
+        case .shortfall: return zh ? "差额" : "shortfall"
+        case .quality: return zh ? "数据性质" : "Quality"
+        }
+    }
+
+    /// How final a figure is, in words.
+    /// - Parameter quality: The quality.
+    /// - Returns: Its name for people.
+    package func qualityText(_ quality: ObservationQuality) -> String {
+        switch (quality, language) {
+        case (.preliminary, .zh): "预计"
+        case (.preliminary, .en): "preliminary"
+        case (.estimate, .zh): "估计"
+        case (.estimate, .en): "estimate"
+        case (.final, .zh): "最终"
+        case (.final, .en): "final"
+        }
+    }
+
+    /// A citation as `source:line`, or the source alone.
+    /// - Parameter citation: The citation.
+    /// - Returns: The text.
+    package func citationText(_ citation: SourceCitation) -> String {
+        citation.line.map { "\(citation.source.rawValue):\($0)" } ?? citation.source.rawValue
+    }
+}
+
+// MARK: - Walking a scorecard
+
+/// A theme reached while walking a plan, with the titles of the themes that enclose it.
+package struct ThemeVisit: Sendable {
+    /// The theme.
+    package var theme: ThemeScorecard
+    /// The titles from the top-level theme down to this one.
+    package var path: [LocalizedText]
+    /// How deep it is: 0 for a top-level theme.
+    package var depth: Int { path.count - 1 }
+}
+
+extension PlanScorecard {
+    /// Every theme of the plan, parents before children, in document order, with its path.
+    package var themeVisits: [ThemeVisit] {
+        var visits: [ThemeVisit] = []
+        func visit(_ themes: [ThemeScorecard], _ parents: [LocalizedText]) {
+            for theme in themes {
+                let path = parents + [theme.title]
+                visits.append(ThemeVisit(theme: theme, path: path))
+                visit(theme.themes, path)
+            }
+        }
+        visit(themes, [])
+        return visits
+    }
+}
+
+extension TargetEvaluation {
+    /// The progress figure shown for people: completion when defined, else the gap closed.
+    package var displayedProgress: Decimal? { figures.completion ?? figures.gapClosed }
+
+    /// The citation of the latest observation used, else of the latest comparable-noted one, else the target's.
+    package var displayedCitation: SourceCitation? {
+        observationsUsed.last?.citation ?? observationsNotComparable.last?.citation ?? target.citation
+    }
+}

@@ -1,0 +1,65 @@
+/// One CSV field: text from data (neutralised against formula injection) or a number (never altered).
+public struct CSVField: Sendable, Hashable {
+    /// The cell as a CSV reader gives it back: neutralised, not quoted.
+    public let cell: String
+
+    private init(cell: String) {
+        self.cell = cell
+    }
+
+    /// An empty field.
+    public static let empty = CSVField(cell: "")
+
+    /// A text field, neutralised by ``neutralised(_:)``.
+    /// - Parameter value: The text from data.
+    /// - Returns: The field.
+    public static func text(_ value: String) -> CSVField { CSVField(cell: neutralised(value)) }
+
+    /// A numeric field, written as given: `-15` stays `-15`.
+    /// - Parameter value: Plain decimal text.
+    /// - Returns: The field.
+    public static func number(_ value: String) -> CSVField { CSVField(cell: value) }
+
+    /// A date field (`YYYY-MM-DD`), written as given.
+    /// - Parameter value: The date text.
+    /// - Returns: The field.
+    static func date(_ value: String) -> CSVField { CSVField(cell: value) }
+
+    /// The field as written in a record: quoted when it holds a comma, quote, CR or LF, or when it was
+    /// neutralised; quotes inside doubled.
+    public var quoted: String {
+        let needsQuotes = cell.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes || cell.hasPrefix("'") else { return cell }
+        return "\"" + cell.replacingQuotes() + "\""
+    }
+
+    /// Neutralises a text cell against CSV injection (OWASP): a cell that begins with `=`, `+`, `-`, `@`, a tab,
+    /// CR, LF or an apostrophe gets a leading apostrophe. Undo it with ``restored(_:)``.
+    /// - Parameter text: The text.
+    /// - Returns: The text, maybe with a leading apostrophe.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r", "\n", "'": return "'" + text
+        default: return text
+        }
+    }
+
+    /// Undoes ``neutralised(_:)`` on a text cell read back.
+    /// - Parameter cell: The cell as read.
+    /// - Returns: The original text.
+    public static func restored(_ cell: String) -> String {
+        cell.hasPrefix("'") ? String(cell.dropFirst()) : cell
+    }
+}
+
+extension String {
+    fileprivate func replacingQuotes() -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            if character == "\"" { result += "\"\"" } else { result.append(character) }
+        }
+        return result
+    }
+}

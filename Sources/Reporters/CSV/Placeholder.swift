@@ -1,2 +1,0 @@
-// Placeholder: the CSV reporter is built by the reporters issue.
-import ErqiCore

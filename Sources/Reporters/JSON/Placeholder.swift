@@ -1,2 +1,0 @@
-// Placeholder: the JSON reporter is built by the reporters issue.
-import ErqiCore

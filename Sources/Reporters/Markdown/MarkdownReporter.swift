@@ -1,0 +1,247 @@
+public import ErqiCore
+
+/// Writes a ``Scorecard`` as GitHub-flavoured Markdown: a heading per plan and theme, and a table of targets
+/// per theme.
+///
+/// Every text from data goes through ``MarkdownReporter/escaped(_:)``: pipes, backslashes and the markup
+/// characters (`\ | * _ ` [ ] # ~`) are escaped, `<`, `>` and `&` become entities (so raw HTML in a name shows as text), and line
+/// breaks become spaces (a table row is one line). Status is written in words, with a mark.
+public struct MarkdownReporter: Reporter {
+    /// The shared options: language, number style and decimal places.
+    public var options: ReportOptions
+
+    /// Creates a Markdown reporter.
+    /// - Parameter options: The report options.
+    public init(options: ReportOptions = .standard) {
+        self.options = options
+    }
+
+    /// `markdown`, `.md`, `text/markdown`.
+    public var format: ReportFormat {
+        ReportFormat(name: "markdown", fileExtension: "md", mediaType: "text/markdown; charset=utf-8; variant=GFM")
+    }
+
+    /// Escapes text from data for a Markdown table cell or heading.
+    /// - Parameter text: The text.
+    /// - Returns: Text that renders as itself: `a|b` becomes `a\|b`, `<script>` becomes `&lt;script&gt;`.
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "|", "*", "_", "`", "[", "]", "#", "~":
+                result += "\\" + String(scalar)
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\r", "\n", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Writes the report.
+    /// - Parameters:
+    ///   - scorecard: The scorecard.
+    ///   - output: The stream to write to.
+    /// - Throws: Nothing; every scorecard can be written.
+    public func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
+        let o = options
+        output.write("# \(o.label(.report))\n\n")
+        output.write("\(o.label(.asOf)) \(scorecard.asOf)\n\n")
+        if scorecard.plans.count > 1 { output.write("**\(o.label(.overall))**: \(rollupText(scorecard.rollup))\n\n") }
+        for plan in scorecard.plans {
+            output.write("## \(Self.escaped(plan.title.text(in: o.language))) (\(plan.period))\n\n")
+            output.write("\(rollupText(plan.rollup))\n\n")
+            for visit in plan.themeVisits { writeTheme(visit, to: &output) }
+        }
+        if !scorecard.achievements.isEmpty {
+            output.write("## \(o.label(.achievements))\n\n")
+            for observation in scorecard.achievements {
+                let name =
+                    scorecard.indicators.first { $0.id == observation.indicator }?.name.text(in: o.language)
+                    ?? observation.indicator.rawValue
+                output.write("- \(Self.escaped(name)): \(observationText(observation))\n")
+            }
+            output.write("\n")
+        }
+        if !scorecard.sources.isEmpty {
+            output.write("## \(o.label(.source))\n\n")
+            for source in scorecard.sources {
+                var line = "- `\(Self.code(source.id.rawValue))`: \(Self.escaped(source.title.text(in: o.language)))"
+                if let date = source.publishedOn { line += " (\(date))" }
+                line += ", \(Self.escaped(source.locator))"
+                output.write(line + "\n")
+            }
+        }
+    }
+
+    // MARK: - Sections
+
+    private func writeTheme<Output: TextOutputStream>(_ visit: ThemeVisit, to output: inout Output) {
+        let o = options
+        let level = String(repeating: "#", count: min(6, 3 + visit.depth))
+        let title = visit.path.map { Self.escaped($0.text(in: o.language)) }.joined(separator: " / ")
+        output.write("\(level) \(title)\n\n")
+        if visit.theme.rollup.counts.total > 0 { output.write("\(rollupText(visit.theme.rollup))\n\n") }
+        if !visit.theme.targets.isEmpty {
+            let headers: [ReportLabel] = [
+                .status, .target, .requirement, .revision, .actual, .progress, .pace, .source,
+            ]
+            output.write("| " + headers.map { o.label($0) }.joined(separator: " | ") + " |\n")
+            output.write("|---|---|---|---|--:|--:|--:|---|\n")
+            for evaluation in visit.theme.targets {
+                output.write("| " + cells(for: evaluation).joined(separator: " | ") + " |\n")
+            }
+            output.write("\n")
+        }
+        if !visit.theme.milestones.isEmpty {
+            output.write("**\(o.label(.milestones))**\n\n")
+            for evaluation in visit.theme.milestones {
+                var line =
+                    "- \(statusText(evaluation.status)): \(Self.escaped(evaluation.milestone.title.text(in: o.language)))"
+                line += ", \(o.label(.due)) \(evaluation.milestone.due)"
+                if let done = evaluation.completedOn {
+                    line += ", \(o.label(.completedOn)) \(done)"
+                    if evaluation.completedLate { line += " (\(o.label(.late)))" }
+                }
+                if let citation = evaluation.latestEvidence?.citation ?? evaluation.milestone.citation {
+                    line += " \\[\(Self.escaped(o.citationText(citation)))\\]"
+                }
+                output.write(line + "\n")
+            }
+            output.write("\n")
+        }
+        let notes = visit.theme.targets.flatMap(notes(for:))
+        if !notes.isEmpty {
+            output.write("**\(o.label(.notes))**\n\n")
+            for note in notes { output.write("- \(note)\n") }
+            output.write("\n")
+        }
+    }
+
+    // MARK: - Cells
+
+    private func statusText(_ status: EvaluationStatus) -> String {
+        "\(Self.mark(for: status)) \(options.statusText(status))"
+    }
+
+    /// A mark for a status: ✅ achieved or done, ❌ missed or overdue, ⚠️ at risk or off track, and so on.
+    private static func mark(for status: EvaluationStatus) -> String {
+        switch status {
+        case .achieved, .done: "✅"
+        case .ahead, .onTrack: "🟢"
+        case .atRisk: "🟡"
+        case .offTrack: "🟠"
+        case .missed, .overdue: "❌"
+        case .pending: "⏳"
+        case .noData, .undetermined: "❔"
+        case .notComparable: "↔️"
+        }
+    }
+
+    private func cells(for evaluation: TargetEvaluation) -> [String] {
+        let o = options
+        let none = o.label(.none)
+        var revision = none
+        if let revised = evaluation.revision {
+            revision = Self.escaped(
+                "\(o.label(.original)) \(o.requirementText(evaluation.target.requirement)), "
+                    + "\(o.label(.revisedOn)) \(revised.effectiveOn)")
+        }
+        var actual = none
+        if let value = evaluation.actual {
+            let unit = evaluation.indicator?.unit ?? evaluation.requirementInForce.unit
+            var text = o.quantityText(value, unit: unit, approximation: evaluation.actualApproximation)
+            if let quality = evaluation.actualQuality, quality != .final { text += " (\(o.qualityText(quality)))" }
+            actual = Self.escaped(text)
+        }
+        let progress = evaluation.displayedProgress.map { Self.escaped(o.percentText($0)) } ?? none
+        var pace = evaluation.figures.paceRatio.map(o.ratioText) ?? none
+        if let expected = evaluation.figures.expectedProgress, evaluation.figures.paceRatio != nil {
+            pace += " (\(o.label(.expected)) \(o.percentText(expected)))"
+        }
+        return [
+            statusText(evaluation.status),
+            Self.escaped(evaluation.target.title.text(in: o.language)),
+            Self.escaped(o.requirementText(evaluation.requirementInForce)),
+            revision, actual, progress, Self.escaped(pace),
+            evaluation.displayedCitation.map { Self.escaped(o.citationText($0)) } ?? none,
+        ]
+    }
+
+    private func notes(for evaluation: TargetEvaluation) -> [String] {
+        let o = options
+        let name = Self.escaped(evaluation.target.title.text(in: o.language))
+        var notes: [String] = []
+        if let reason = evaluation.reason {
+            notes.append("\(name): \(o.statusText(evaluation.status)) (`\(reason.rawValue)`)")
+        }
+        if let revision = evaluation.revision, let why = revision.reason {
+            notes.append("\(name): \(o.label(.revisedOn)) \(revision.effectiveOn): \(Self.escaped(why))")
+        }
+        if let shortfall = evaluation.figures.shortfall, evaluation.status == .missed {
+            let text = o.quantityText(shortfall, unit: evaluation.requirementInForce.unit)
+            notes.append("\(name): \(o.label(.shortfall)) \(Self.escaped(text))")
+        }
+        for observation in evaluation.observationsSuperseded {
+            notes.append("\(name): \(o.label(.superseded)) \(observationText(observation))")
+        }
+        for observation in evaluation.observationsNotComparable {
+            var note = "\(name): \(o.label(.notComparable)) \(observationText(observation))"
+            if let why = observation.comparabilityNote { note += ": \(Self.escaped(why))" }
+            notes.append(note)
+        }
+        for issue in evaluation.issues {
+            notes.append("\(name): \(o.label(.issue)): \(Self.escaped(issue.description))")
+        }
+        return notes
+    }
+
+    private func observationText(_ observation: Observation) -> String {
+        let o = options
+        var text =
+            "\(observation.period) "
+            + o.quantityText(
+                observation.value.value, unit: observation.value.unit, approximation: observation.approximation)
+        if observation.quality != .final { text += " (\(o.qualityText(observation.quality)))" }
+        if let citation = observation.citation { text += " [\(o.citationText(citation))]" }
+        return Self.escaped(text)
+    }
+
+    private func rollupText(_ rollup: Rollup) -> String {
+        let o = options
+        var parts = rollup.counts.nonZero.map { "\(statusText($0.status)) \($0.count)" }
+        if parts.isEmpty { parts = [o.label(.none)] }
+        var text = parts.joined(separator: ", ")
+        if let mean = rollup.meanProgress {
+            text += "; \(o.label(.meanProgress)) \(Self.escaped(o.percentText(mean))) (n=\(rollup.progressCount)"
+            if !rollup.excluded.isEmpty { text += ", \(o.label(.excluded)) \(rollup.excluded.count)" }
+            text += ")"
+        }
+        return text
+    }
+
+    /// Text for a code span: backticks cannot be escaped inside one, so they become `'`.
+    private static func code(_ text: String) -> String {
+        escapedControls(text.replacingBackticks())
+    }
+
+    private static func escapedControls(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+}
+
+extension String {
+    fileprivate func replacingBackticks() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "`" ? "'" : $0 }))
+    }
+}

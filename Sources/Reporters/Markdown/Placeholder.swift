@@ -1,2 +1,0 @@
-// Placeholder: the Markdown reporter is built by the reporters issue.
-import ErqiCore

@@ -1,2 +1,0 @@
-// Placeholder: the Text reporter is built by the reporters issue.
-import ErqiCore
