@@ -66,7 +66,8 @@ let package = Package(
         .executableTarget(
             name: "erqi",
             dependencies: [
-                "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
+                "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
+                "ErqiMarkdownReporter",
                 "ErqiHTMLReporter",
             ],
             path: "Examples/erqi",
@@ -82,6 +83,7 @@ let package = Package(
             name: "ErqiCoreTests",
             dependencies: ["ErqiCore"],
             path: "Tests/ErqiCoreTests",
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -91,12 +93,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ErqiCommandTests",
+            dependencies: ["erqi"],
+            path: "Tests/ErqiCommandTests",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ErqiReportersTests",
             dependencies: [
                 "ErqiCore", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
                 "ErqiHTMLReporter",
             ],
             path: "Tests/ErqiReportersTests",
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,19 +1,17 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+// erqi: the command-line program. With no arguments it prints the scorecard of the bundled dataset.
+import ErqiCore
+import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let status: Int32
+let status: ExitCode
 switch arguments.first {
 case "parse":
-    status = ParseCommand.run(Array(arguments.dropFirst()))
+    status = ExitCode(rawValue: ParseCommand.run(Array(arguments.dropFirst()))) ?? .dataError
+case "check":
+    status = CheckCommand.run(Array(arguments.dropFirst()))
+case "list":
+    status = ListCommand.run(Array(arguments.dropFirst()))
 default:
-    var standardError = FileHandleOutput.standardError
-    standardError.write("usage: erqi parse [TEXT …]\n")
-    status = 64
+    status = ScorecardCommand.run(arguments)
 }
-exit(status)
+exit(status.rawValue)

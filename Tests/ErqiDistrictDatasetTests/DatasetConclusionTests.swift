@@ -76,12 +76,14 @@ struct DatasetConclusionTests {
     @Test func compoundsMidYearPaceAndRevision() throws {
         let midYear = try Self.evaluation("p2020-old-compounds-renovated", asOf: "2020-06-30")
         #expect(midYear.requirementInForce.value.value == 357)
-        #expect(midYear.figures.paceRatio.map { ExactDecimal.rounded($0, places: 4) } == (try ExactDecimal.parse("0.5802")))
+        #expect(
+            midYear.figures.paceRatio.map { ExactDecimal.rounded($0, places: 4) } == (try ExactDecimal.parse("0.5802")))
         let yearEnd = try Self.evaluation("p2020-old-compounds-renovated", asOf: "2020-12-31")
         #expect(yearEnd.requirementInForce.value.value == 297)
         #expect(yearEnd.revision?.effectiveOn == (try CalendarDate(iso: "2020-07-30")))
-        #expect(yearEnd.figures.completionOfOriginal.map { ExactDecimal.rounded($0 * 100, places: 1) }
-            == (try ExactDecimal.parse("66.1")))
+        #expect(
+            yearEnd.figures.completionOfOriginal.map { ExactDecimal.rounded($0 * 100, places: 1) }
+                == (try ExactDecimal.parse("66.1")))
         #expect(yearEnd.observationsUsed.map(\.citation?.literal) == ["236个"])
     }
 

@@ -10,7 +10,9 @@ struct DatasetLoadingTests {
         #expect(dataset.plans.map(\.id) == ["p2019", "p2020", "p2020mid", "p2021-2025"])
         let scorecard = Evaluator(dataset: dataset).scorecard(asOf: try CalendarDate(iso: "2021-12-31"))
         for evaluation in scorecard.allTargetEvaluations {
-            print(evaluation.target.id, evaluation.status, evaluation.actual.map(ExactDecimal.plainText) ?? "-", evaluation.requirementInForce)
+            print(
+                evaluation.target.id, evaluation.status, evaluation.actual.map(ExactDecimal.plainText) ?? "-",
+                evaluation.requirementInForce)
         }
     }
 

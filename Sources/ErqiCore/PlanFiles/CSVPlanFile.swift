@@ -69,7 +69,9 @@ package struct CSVPlanFile {
         var cells: [(value: String, offset: Int)] = []
         var header: [String] = []
         var rows: [Row] = []
-        let encoding = source.encodingProblems().filter { !($0.line == 1 && $0.column == 1 && $0.message.contains("byte-order mark")) }
+        let encoding = source.encodingProblems().filter {
+            !($0.line == 1 && $0.column == 1 && $0.message.contains("byte-order mark"))
+        }
         if !encoding.isEmpty {
             problems += encoding
             return []
@@ -81,7 +83,9 @@ package struct CSVPlanFile {
                 return rows
             case .success(false):
                 if header.isEmpty {
-                    problems.append(source.problem(.missingField, at: 0, field: "", "the file is empty; the first row must name the columns"))
+                    problems.append(
+                        source.problem(
+                            .missingField, at: 0, field: "", "the file is empty; the first row must name the columns"))
                 }
                 return rows
             case .success(true):
@@ -90,24 +94,31 @@ package struct CSVPlanFile {
             if header.isEmpty {
                 header = cells.map { $0.value.trimmingCharacters(in: .whitespaces) }
                 for (name, offset) in zip(header, cells.map(\.offset)) where !table.columns.contains(name) {
-                    problems.append(source.problem(.unknownField, at: offset, field: name,
-                                                   "unknown column '\(name)'; \(table.fileName) has \(table.columns.joined(separator: ", "))"))
+                    problems.append(
+                        source.problem(
+                            .unknownField, at: offset, field: name,
+                            "unknown column '\(name)'; \(table.fileName) has \(table.columns.joined(separator: ", "))"))
                 }
                 var seen = Set<String>()
                 for (name, offset) in zip(header, cells.map(\.offset)) where !seen.insert(name).inserted {
-                    problems.append(source.problem(.syntax, at: offset, field: name, "the column '\(name)' appears twice"))
+                    problems.append(
+                        source.problem(.syntax, at: offset, field: name, "the column '\(name)' appears twice"))
                 }
                 for required in table.requiredColumns where !header.contains(required) {
-                    problems.append(source.problem(.missingField, at: 0, field: required,
-                                                   "the required column '\(required)' is missing from the header"))
+                    problems.append(
+                        source.problem(
+                            .missingField, at: 0, field: required,
+                            "the required column '\(required)' is missing from the header"))
                 }
                 continue
             }
             if cells.count == 1 && cells[0].value.isEmpty { continue }  // a blank line
             let rowOffset = cells.first?.offset ?? 0
             if cells.count != header.count {
-                problems.append(source.problem(.syntax, at: rowOffset, field: "",
-                                               "row \(reader.rowNumber) has \(cells.count) fields; the header has \(header.count)"))
+                problems.append(
+                    source.problem(
+                        .syntax, at: rowOffset, field: "",
+                        "row \(reader.rowNumber) has \(cells.count) fields; the header has \(header.count)"))
                 continue
             }
             var named: [String: (value: String, offset: Int)] = [:]
@@ -118,7 +129,8 @@ package struct CSVPlanFile {
 
     private mutating func required(_ row: Row, _ column: String) -> String? {
         guard let value = row.value(column) else {
-            report(.missingField, row, column, "the '\(column)' cell is empty")
+            // A column missing from the header is reported once, at the header.
+            if row.cells[column] != nil { report(.missingField, row, column, "the '\(column)' cell is empty") }
             return nil
         }
         return value
@@ -152,13 +164,16 @@ package struct CSVPlanFile {
         }
     }
 
-    private mutating func enumValue<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, _ row: Row, _ column: String)
+    private mutating func enumValue<Value: RawRepresentable & CaseIterable>(
+        _ type: Value.Type, _ row: Row, _ column: String
+    )
         -> Value? where Value.RawValue == String
     {
         guard let raw = row.value(column) else { return nil }
         guard let value = Value(rawValue: raw) else {
-            report(.unparseableValue, row, column,
-                   "unknown \(column) '\(raw)'; use \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+            report(
+                .unparseableValue, row, column,
+                "unknown \(column) '\(raw)'; use \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         return value
@@ -167,8 +182,10 @@ package struct CSVPlanFile {
     private mutating func unit(_ row: Row) -> QuantityUnit?? {
         guard let code = row.value("unit") else { return .some(nil) }
         guard let unit = QuantityUnit(code: code) else {
-            report(.unparseableValue, row, "unit",
-                   "unknown unit '\(code)'; use CNY, count:<measure word>, percent, pp, multiple, day, month, year, m2, km2, mu, m or km")
+            report(
+                .unparseableValue, row, "unit",
+                "unknown unit '\(code)'; use CNY, count:<measure word>, percent, pp, multiple, day, month, year, m2, km2, mu, m or km"
+            )
             return nil
         }
         return .some(unit)
@@ -183,8 +200,10 @@ package struct CSVPlanFile {
         switch ReportValue.parse(text) {
         case .success(let value): return value
         case .failure(let error):
-            report(.unparseableValue, row, column, unit == nil && (try? ExactDecimal.parse(text)) != nil
-                   ? "a plain number needs the 'unit' column" : error.message)
+            report(
+                .unparseableValue, row, column,
+                unit == nil && (try? ExactDecimal.parse(text)) != nil
+                    ? "a plain number needs the 'unit' column" : error.message)
             return nil
         }
     }
@@ -193,7 +212,9 @@ package struct CSVPlanFile {
         guard let source = row.value("source") else { return nil }
         var line: Int?
         if let text = row.value("line") {
-            if let number = Int(text), number >= 1 { line = number } else {
+            if let number = Int(text), number >= 1 {
+                line = number
+            } else {
                 report(.wrongType, row, "line", "expected a line number from 1, not '\(text)'")
             }
         }
@@ -216,7 +237,9 @@ package struct CSVPlanFile {
         var row: Row
     }
 
-    private mutating func defineIndicator(_ row: Row, drafts: inout [Indicator.ID: IndicatorDraft], order: inout [Indicator.ID])
+    private mutating func defineIndicator(
+        _ row: Row, drafts: inout [Indicator.ID: IndicatorDraft], order: inout [Indicator.ID]
+    )
         -> Indicator?
     {
         guard let idText = required(row, "indicator") else { return nil }
@@ -226,8 +249,9 @@ package struct CSVPlanFile {
         let kind = enumValue(IndicatorKind.self, row, "kind")
         if var existing = drafts[id] {
             if let unit = unitResult, unit != existing.indicator.unit {
-                report(.unitMismatch, row, "unit",
-                       "indicator '\(id)' is in \(existing.indicator.unit) on an earlier row, not \(unit)")
+                report(
+                    .unitMismatch, row, "unit",
+                    "indicator '\(id)' is in \(existing.indicator.unit) on an earlier row, not \(unit)")
             }
             if existing.indicator.name.zh == idText, let name = row.value("indicator_name") {
                 existing.indicator.name = LocalizedText(zh: name)
@@ -260,8 +284,9 @@ package struct CSVPlanFile {
                 record("source:\(id)", row, "id")
                 let published = date(row, "published_on")
                 sources.append(
-                    Source(id: Source.ID(id), title: LocalizedText(zh: title, en: row.value("title_en")),
-                           publishedOn: published, locator: row.value("locator") ?? id, note: row.value("note")))
+                    Source(
+                        id: Source.ID(id), title: LocalizedText(zh: title, en: row.value("title_en")),
+                        publishedOn: published, locator: row.value("locator") ?? id, note: row.value("note")))
             }
         }
 
@@ -282,26 +307,34 @@ package struct CSVPlanFile {
                     // A revision of a target defined on an earlier row.
                     guard let day = date(row, "effective_on"), let requirement else { continue }
                     guard var target = planBuilder.target(id) else {
-                        report(.unknownID, row, "id", "revision of unknown target '\(idText)'; define the target on an earlier row without effective_on")
+                        report(
+                            .unknownID, row, "id",
+                            "revision of unknown target '\(idText)'; define the target on an earlier row without effective_on"
+                        )
                         continue
                     }
                     if let last = target.revisions.last, day <= last.effectiveOn {
-                        report(.revisionOrder, row, "effective_on",
-                               "revisions must be in date order: \(effective) is not after \(last.effectiveOn)")
+                        report(
+                            .revisionOrder, row, "effective_on",
+                            "revisions must be in date order: \(effective) is not after \(last.effectiveOn)")
                     }
                     let index = revisionCounts[id, default: 0]
                     revisionCounts[id] = index + 1
                     record("target:\(id).revisions[\(index)]", row, "requirement")
                     target.revisions.append(
-                        TargetRevision(effectiveOn: day, requirement: requirement, citation: citation, reason: row.value("reason")))
+                        TargetRevision(
+                            effectiveOn: day, requirement: requirement, citation: citation, reason: row.value("reason"))
+                    )
                     planBuilder.replace(target)
                     continue
                 }
                 let title = required(row, "title")
                 let period = period(row, "period")
                 record("target:\(id)", row, "id")
-                for (field, column) in [("indicator", "indicator"), ("requirement", "requirement"), ("citation", "source"),
-                                        ("baseline", "baseline"), ("period", "period")] {
+                for (field, column) in [
+                    ("indicator", "indicator"), ("requirement", "requirement"), ("citation", "source"),
+                    ("baseline", "baseline"), ("period", "period"),
+                ] {
                     record("target:\(id).\(field)", row, column)
                 }
                 var baseline: Baseline?
@@ -327,8 +360,9 @@ package struct CSVPlanFile {
                     id: id, title: LocalizedText(zh: title, en: row.value("title_en")), indicator: indicator.id,
                     period: period, requirement: requirement, baseline: baseline, deadline: deadline, weight: weight,
                     citation: citation, note: row.value("note"))
-                planBuilder.add(target, plan: planID, planTitle: row.value("plan_title"), planPeriod: planPeriod ?? period,
-                                themePath: themePath, themeTitle: row.value("theme_title"))
+                planBuilder.add(
+                    target, plan: planID, planTitle: row.value("plan_title"), planPeriod: planPeriod ?? period,
+                    themePath: themePath, themeTitle: row.value("theme_title"))
                 record("plan:\(planID)", row, "plan")
             }
         }
@@ -350,9 +384,11 @@ package struct CSVPlanFile {
                     evidence.append(Milestone.Evidence(date: done, isDone: true, citation: citation))
                     record("milestone:\(id).evidence[0]", row, "source")
                 }
-                let milestone = Milestone(id: Milestone.ID(id), title: LocalizedText(zh: title), due: due,
-                                          evidence: evidence, weight: weight(row), citation: citation)
-                planBuilder.add(milestone, plan: planID, planPeriod: try? Period(start: due, end: due), themePath: themePath)
+                let milestone = Milestone(
+                    id: Milestone.ID(id), title: LocalizedText(zh: title), due: due,
+                    evidence: evidence, weight: weight(row), citation: citation)
+                planBuilder.add(
+                    milestone, plan: planID, planPeriod: try? Period(start: due, end: due), themePath: themePath)
             }
         }
 
@@ -365,13 +401,17 @@ package struct CSVPlanFile {
                 let value = row.value("value") == nil ? nil : value(row, "value", unit: indicator?.unit)
                 if row.value("value") == nil { report(.missingField, row, "value", "the 'value' cell is empty") }
                 if let comparator = value?.comparator {
-                    report(.unparseableValue, row, "value",
-                           "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier")
+                    report(
+                        .unparseableValue, row, "value",
+                        "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier"
+                    )
                 }
                 let approximation = enumValue(Approximation.self, row, "approximation")
                 let quality = enumValue(ObservationQuality.self, row, "quality")
                 record("observation:\(idText)", row, "id")
-                for (field, column) in [("indicator", "indicator"), ("value", "value"), ("citation", "source"), ("period", "period")] {
+                for (field, column) in [
+                    ("indicator", "indicator"), ("value", "value"), ("citation", "source"), ("period", "period"),
+                ] {
                     record("observation:\(idText).\(field)", row, column)
                 }
                 guard let indicator, let period, let value else { continue }
@@ -379,7 +419,8 @@ package struct CSVPlanFile {
                     Observation(
                         id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
                         approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
-                        citation: citation(row), comparabilityNote: row.value("comparability_note"), note: row.value("note")))
+                        citation: citation(row), comparabilityNote: row.value("comparability_note"),
+                        note: row.value("note")))
             }
         }
 
@@ -408,15 +449,18 @@ package struct CSVPlanFile {
 
     private mutating func requirement(_ row: Row, indicator: Indicator?) -> Requirement? {
         guard row.value("requirement") != nil else {
-            report(.missingField, row, "requirement", "the 'requirement' cell is empty")
+            if row.cells["requirement"] != nil {
+                report(.missingField, row, "requirement", "the 'requirement' cell is empty")
+            }
             return nil
         }
         guard let value = value(row, "requirement", unit: indicator?.unit) else { return nil }
         var comparator = value.comparator
         if let named = row.value("comparator") {
             guard let parsed = ComparisonOperator(rawValue: named) else {
-                report(.unparseableValue, row, "comparator",
-                       "unknown comparator '\(named)'; use atLeast, atMost, greaterThan, lessThan, exactly or between")
+                report(
+                    .unparseableValue, row, "comparator",
+                    "unknown comparator '\(named)'; use atLeast, atMost, greaterThan, lessThan, exactly or between")
                 return nil
             }
             comparator = parsed
@@ -463,8 +507,9 @@ private struct PlanBuilder {
         }
 
         func theme() -> Theme {
-            Theme(id: Theme.ID(id), title: title ?? LocalizedText(zh: defaultTitle), themes: children.map { $0.theme() },
-                  targets: targets, milestones: milestones)
+            Theme(
+                id: Theme.ID(id), title: title ?? LocalizedText(zh: defaultTitle), themes: children.map { $0.theme() },
+                targets: targets, milestones: milestones)
         }
     }
 
@@ -478,19 +523,24 @@ private struct PlanBuilder {
         }
         guard var node = planData[id]?.root else { return ThemeNode(id: plan, title: nil) }
         var path = plan
-        for part in themePath.split(separator: "/").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+        for part in themePath.split(separator: "/").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty
+        {
             path += "/" + part
             node = node.child(path, title: part)
         }
         return node
     }
 
-    mutating func add(_ target: Target, plan: String, planTitle: String?, planPeriod: Period, themePath: String,
-                      themeTitle: String?) {
+    mutating func add(
+        _ target: Target, plan: String, planTitle: String?, planPeriod: Period, themePath: String,
+        themeTitle: String?
+    ) {
         let node = node(plan: plan, planTitle: planTitle, planPeriod: planPeriod, themePath: themePath)
         if node.title == nil, let themeTitle { node.title = LocalizedText(zh: themeTitle) }
         if targetLocations[target.id] == nil {
-            targetLocations[target.id] = (Plan.ID(plan), themePath.split(separator: "/").map(String.init), node.targets.count)
+            targetLocations[target.id] = (
+                Plan.ID(plan), themePath.split(separator: "/").map(String.init), node.targets.count
+            )
         }
         node.targets.append(target)
     }
@@ -523,8 +573,9 @@ private struct PlanBuilder {
     var plans: [Plan] {
         order.compactMap { id in
             guard let data = planData[id], let period = data.period else { return nil }
-            return Plan(id: id, title: data.title ?? LocalizedText(zh: id.rawValue), period: period,
-                        themes: data.root.children.map { $0.theme() })
+            return Plan(
+                id: id, title: data.title ?? LocalizedText(zh: id.rawValue), period: period,
+                themes: data.root.children.map { $0.theme() })
         }
     }
 }

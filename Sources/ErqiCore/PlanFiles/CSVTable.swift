@@ -28,8 +28,10 @@ package struct CSVTable {
                 var value: [UInt8] = []
                 while true {
                     guard index < bytes.count else {
-                        return .failure(text.problem(.syntax, at: start, field: "",
-                                                     "a quoted field is never closed; add the closing double quote"))
+                        return .failure(
+                            text.problem(
+                                .syntax, at: start, field: "",
+                                "a quoted field is never closed; add the closing double quote"))
                     }
                     let byte = bytes[index]
                     if byte == UInt8(ascii: "\"") {
@@ -49,14 +51,18 @@ package struct CSVTable {
                 }
                 cells.append((String(decoding: value, as: UTF8.self), start))
                 if index < bytes.count, !isSeparator(bytes[index]) {
-                    return .failure(text.problem(.syntax, at: index, field: "",
-                                                 "unexpected character after a quoted field; quote the whole field and double inner quotes"))
+                    return .failure(
+                        text.problem(
+                            .syntax, at: index, field: "",
+                            "unexpected character after a quoted field; quote the whole field and double inner quotes"))
                 }
             } else {
                 while index < bytes.count, !isSeparator(bytes[index]) {
                     if bytes[index] == UInt8(ascii: "\"") {
-                        return .failure(text.problem(.syntax, at: index, field: "",
-                                                     "a double quote inside an unquoted field; quote the field and double the quote"))
+                        return .failure(
+                            text.problem(
+                                .syntax, at: index, field: "",
+                                "a double quote inside an unquoted field; quote the field and double the quote"))
                     }
                     index += 1
                 }

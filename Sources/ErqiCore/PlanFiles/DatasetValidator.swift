@@ -14,7 +14,9 @@ package struct DatasetValidator {
         problems += duplicates()
         let sources = Set(dataset.sources.map(\.id))
         var indicators: [Indicator.ID: Indicator] = [:]
-        for indicator in dataset.indicators where indicators[indicator.id] == nil { indicators[indicator.id] = indicator }
+        for indicator in dataset.indicators where indicators[indicator.id] == nil {
+            indicators[indicator.id] = indicator
+        }
 
         func checkCitation(_ citation: SourceCitation?, _ key: String, _ owner: String) {
             guard let citation, !sources.contains(citation.source) else { return }
@@ -30,16 +32,18 @@ package struct DatasetValidator {
             }
             if quantity.unit.measureWord != nil || quantity.unit == .count(measureWord: nil), quantity.value < 0 {
                 problems.append(
-                    locations.problem(.negativeCount, key, or: owner,
-                                      "a count cannot be negative (\(ExactDecimal.plainText(quantity.value)))"))
+                    locations.problem(
+                        .negativeCount, key, or: owner,
+                        "a count cannot be negative (\(ExactDecimal.plainText(quantity.value)))"))
             }
         }
 
         for plan in dataset.plans {
             if let source = plan.source, !sources.contains(source) {
                 problems.append(
-                    locations.problem(.unknownID, "plan:\(plan.id).source", or: "plan:\(plan.id)",
-                                      "unknown source '\(source)'; add it to sources"))
+                    locations.problem(
+                        .unknownID, "plan:\(plan.id).source", or: "plan:\(plan.id)",
+                        "unknown source '\(source)'; add it to sources"))
             }
             plan.forEachTheme { theme in
                 for target in theme.targets {
@@ -47,8 +51,9 @@ package struct DatasetValidator {
                     let indicator = indicators[target.indicator]
                     if indicator == nil {
                         problems.append(
-                            locations.problem(.unknownID, "\(owner).indicator", or: owner,
-                                              "unknown indicator '\(target.indicator)'; add it to indicators"))
+                            locations.problem(
+                                .unknownID, "\(owner).indicator", or: owner,
+                                "unknown indicator '\(target.indicator)'; add it to indicators"))
                     }
                     checkValue(target.requirement.value, against: indicator, "\(owner).requirement", owner)
                     if let upper = target.requirement.upperValue {
@@ -78,7 +83,9 @@ package struct DatasetValidator {
         var targetPeriods: [Indicator.ID: [(Target.ID, Period)]] = [:]
         for plan in dataset.plans {
             plan.forEachTheme { theme in
-                for target in theme.targets { targetPeriods[target.indicator, default: []].append((target.id, target.period)) }
+                for target in theme.targets {
+                    targetPeriods[target.indicator, default: []].append((target.id, target.period))
+                }
             }
         }
         for observation in dataset.observations {
@@ -86,8 +93,9 @@ package struct DatasetValidator {
             let indicator = indicators[observation.indicator]
             if indicator == nil {
                 problems.append(
-                    locations.problem(.unknownID, "\(owner).indicator", or: owner,
-                                      "unknown indicator '\(observation.indicator)'; add it to indicators"))
+                    locations.problem(
+                        .unknownID, "\(owner).indicator", or: owner,
+                        "unknown indicator '\(observation.indicator)'; add it to indicators"))
             }
             checkValue(observation.value, against: indicator, "\(owner).value", owner)
             checkCitation(observation.citation, "\(owner).citation", owner)
@@ -119,7 +127,8 @@ package struct DatasetValidator {
                             "the \(kind) id '\(id)' is used twice; ids must be unique"))
                 } else {
                     problems.append(
-                        locations.problem(.duplicateID, "\(kind):\(id)", or: "", "the \(kind) id '\(id)' is used twice"))
+                        locations.problem(.duplicateID, "\(kind):\(id)", or: "", "the \(kind) id '\(id)' is used twice")
+                    )
                 }
             }
         }

@@ -193,7 +193,8 @@ package struct JSONDocumentParser {
                 return String(scalars)
             }
             if byte < 0x20 {
-                throw problem("a control character (0x\(String(byte, radix: 16))) inside text; escape it as \\n, \\t or \\u")
+                throw problem(
+                    "a control character (0x\(String(byte, radix: 16))) inside text; escape it as \\n, \\t or \\u")
             }
             if byte == UInt8(ascii: "\\") {
                 flush(index)
@@ -292,7 +293,8 @@ package struct JSONDocumentParser {
         let start = index
         let expected = literal.withUTF8Buffer { Array($0) }
         guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
-            throw problem("unexpected word; expected \(literal) (JSON words are lower case, text needs quotes)", at: start)
+            throw problem(
+                "unexpected word; expected \(literal) (JSON words are lower case, text needs quotes)", at: start)
         }
         index += expected.count
     }

@@ -33,8 +33,9 @@ package struct PlanFileJSONDecoder {
             if allowed.contains(member.key) {
                 members[member.key] = member
             } else {
-                report(.unknownField, member.keyOffset, path.isEmpty ? member.key : "\(path).\(member.key)",
-                       "unknown key \"\(member.key)\"; expected one of \(allowed.joined(separator: ", "))")
+                report(
+                    .unknownField, member.keyOffset, path.isEmpty ? member.key : "\(path).\(member.key)",
+                    "unknown key \"\(member.key)\"; expected one of \(allowed.joined(separator: ", "))")
             }
         }
         return members
@@ -50,8 +51,10 @@ package struct PlanFileJSONDecoder {
         return elements.enumerated().map { ($0.element, "\(field)[\($0.offset)]") }
     }
 
-    private mutating func string(_ members: Members, _ key: String, _ path: String, required: Bool = true,
-                                 nodeOffset: Int) -> String? {
+    private mutating func string(
+        _ members: Members, _ key: String, _ path: String, required: Bool = true,
+        nodeOffset: Int
+    ) -> String? {
         let field = join(path, key)
         guard let member = members[key] else {
             if required { report(.missingField, nodeOffset, field, "the key \"\(key)\" is missing") }
@@ -83,8 +86,9 @@ package struct PlanFileJSONDecoder {
         -> Identifier<Tag>?
     {
         guard let value = string(members, "id", path, nodeOffset: node.offset) else { return nil }
-        locations.record("\(kind):\(value)", text: textNumber, offset: members["id"]?.node.offset ?? node.offset,
-                         field: join(path, "id"))
+        locations.record(
+            "\(kind):\(value)", text: textNumber, offset: members["id"]?.node.offset ?? node.offset,
+            field: join(path, "id"))
         return Identifier(value)
     }
 
@@ -96,7 +100,15 @@ package struct PlanFileJSONDecoder {
             report(.missingField, nodeOffset, field, "the key \"\(key)\" is missing")
             return nil
         }
-        if case .string(let zh) = member.node.value { return LocalizedText(zh: zh) }
+        switch member.node.value {
+        case .string(let zh): return LocalizedText(zh: zh)
+        case .object: break
+        default:
+            report(
+                .wrongType, member.node.offset, field,
+                "expected text or an object with \"zh\" and \"en\", found \(member.node.typeName)")
+            return nil
+        }
         guard let fields = object(member.node, field, allowed: ["zh", "en"]) else { return nil }
         guard let zh = string(fields, "zh", field, nodeOffset: member.node.offset) else { return nil }
         return LocalizedText(zh: zh, en: string(fields, "en", field, required: false, nodeOffset: member.node.offset))
@@ -131,7 +143,9 @@ package struct PlanFileJSONDecoder {
         switch member.node.value {
         case .string(let value), .number(let value): text = value
         default:
-            report(.wrongType, member.node.offset, field, "expected decimal text such as \"1.5\", found \(member.node.typeName)")
+            report(
+                .wrongType, member.node.offset, field,
+                "expected decimal text such as \"1.5\", found \(member.node.typeName)")
             return nil
         }
         do {
@@ -162,15 +176,19 @@ package struct PlanFileJSONDecoder {
             let value = decimal(fields, "value", field, nodeOffset: node.offset)
             guard let unitCode else { return nil }
             guard let unit = QuantityUnit(code: unitCode) else {
-                report(.unparseableValue, fields["unit"]?.node.offset ?? node.offset, join(field, "unit"),
-                       "unknown unit '\(unitCode)'; use CNY, count:<measure word>, percent, pp, multiple, day, month, year, m2, km2, mu, m or km")
+                report(
+                    .unparseableValue, fields["unit"]?.node.offset ?? node.offset, join(field, "unit"),
+                    "unknown unit '\(unitCode)'; use CNY, count:<measure word>, percent, pp, multiple, day, month, year, m2, km2, mu, m or km"
+                )
                 return nil
             }
             _ = valueMember
             guard let value else { return nil }
             return ReportValue(quantity: Quantity(value: value, unit: unit), comparator: nil, approximation: nil)
         default:
-            report(.wrongType, node.offset, field, "expected a quantity (text such as \"518亿元\" or an object), found \(node.typeName)")
+            report(
+                .wrongType, node.offset, field,
+                "expected a quantity (text such as \"518亿元\" or an object), found \(node.typeName)")
             return nil
         }
     }
@@ -188,8 +206,9 @@ package struct PlanFileJSONDecoder {
         guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue"]) else { return nil }
         guard let name = string(fields, "comparator", field, nodeOffset: node.offset) else { return nil }
         guard let comparator = ComparisonOperator(rawValue: name) else {
-            report(.unparseableValue, fields["comparator"]?.node.offset ?? node.offset, join(field, "comparator"),
-                   "unknown comparator '\(name)'; use atLeast, atMost, greaterThan, lessThan, exactly or between")
+            report(
+                .unparseableValue, fields["comparator"]?.node.offset ?? node.offset, join(field, "comparator"),
+                "unknown comparator '\(name)'; use atLeast, atMost, greaterThan, lessThan, exactly or between")
             return nil
         }
         guard let valueNode = fields["value"]?.node else {
@@ -211,7 +230,8 @@ package struct PlanFileJSONDecoder {
             }
         }
         if let upperNode = fields["upperValue"]?.node {
-            report(.unknownField, upperNode.offset, join(field, "upperValue"), "only a band (between) has \"upperValue\"")
+            report(
+                .unknownField, upperNode.offset, join(field, "upperValue"), "only a band (between) has \"upperValue\"")
         }
         return try? Requirement(comparator, value.quantity)
     }
@@ -236,8 +256,9 @@ package struct PlanFileJSONDecoder {
     private mutating func weight(_ members: Members, _ path: String, nodeOffset: Int) -> Decimal {
         guard let value = decimal(members, "weight", path, nodeOffset: nodeOffset) else { return 1 }
         if value < 0 {
-            report(.unparseableValue, members["weight"]?.node.offset ?? nodeOffset, join(path, "weight"),
-                   "a weight cannot be negative")
+            report(
+                .unparseableValue, members["weight"]?.node.offset ?? nodeOffset, join(path, "weight"),
+                "a weight cannot be negative")
             return 1
         }
         return value
@@ -246,10 +267,13 @@ package struct PlanFileJSONDecoder {
     // MARK: - The document
 
     package mutating func decode(_ root: JSONNode) -> Dataset? {
-        guard let members = object(root, "", allowed: ["erqiPlanFormat", "sources", "indicators", "plans", "observations"])
+        guard
+            let members = object(
+                root, "", allowed: ["erqiPlanFormat", "sources", "indicators", "plans", "observations"])
         else { return nil }
         if let version = members["erqiPlanFormat"] {
-            if case .number("1") = version.node.value {} else {
+            if case .number("1") = version.node.value {
+            } else {
                 report(.unparseableValue, version.node.offset, "erqiPlanFormat", "this loader reads format version 1")
             }
         } else {
@@ -263,7 +287,9 @@ package struct PlanFileJSONDecoder {
     }
 
     private mutating func source(_ node: JSONNode, _ path: String) -> Source? {
-        guard let fields = object(node, path, allowed: ["id", "title", "publishedOn", "locator", "note"]) else { return nil }
+        guard let fields = object(node, path, allowed: ["id", "title", "publishedOn", "locator", "note"]) else {
+            return nil
+        }
         let id: Source.ID? = id(fields, path, node, kind: "source")
         let title = localizedText(fields, "title", path, nodeOffset: node.offset)
         let published = date(fields, "publishedOn", path, required: false, nodeOffset: node.offset)
@@ -281,8 +307,10 @@ package struct PlanFileJSONDecoder {
         if let code = string(fields, "unit", path, nodeOffset: node.offset) {
             unit = QuantityUnit(code: code)
             if unit == nil {
-                report(.unparseableValue, fields["unit"]?.node.offset ?? node.offset, join(path, "unit"),
-                       "unknown unit '\(code)'; use CNY, count:<measure word>, percent, pp, multiple, day, month, year, m2, km2, mu, m or km")
+                report(
+                    .unparseableValue, fields["unit"]?.node.offset ?? node.offset, join(path, "unit"),
+                    "unknown unit '\(code)'; use CNY, count:<measure word>, percent, pp, multiple, day, month, year, m2, km2, mu, m or km"
+                )
             }
         }
         let direction = enumValue(Direction.self, fields, "direction", path, node) ?? .higherIsBetter
@@ -297,15 +325,18 @@ package struct PlanFileJSONDecoder {
     ) -> Value? where Value.RawValue == String {
         guard let raw = string(fields, key, path, required: false, nodeOffset: node.offset) else { return nil }
         guard let value = Value(rawValue: raw) else {
-            report(.unparseableValue, fields[key]?.node.offset ?? node.offset, join(path, key),
-                   "unknown \(key) '\(raw)'; use \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+            report(
+                .unparseableValue, fields[key]?.node.offset ?? node.offset, join(path, key),
+                "unknown \(key) '\(raw)'; use \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         return value
     }
 
     private mutating func plan(_ node: JSONNode, _ path: String) -> Plan? {
-        guard let fields = object(node, path, allowed: ["id", "title", "period", "source", "themes"]) else { return nil }
+        guard let fields = object(node, path, allowed: ["id", "title", "period", "source", "themes"]) else {
+            return nil
+        }
         let id: Plan.ID? = id(fields, path, node, kind: "plan")
         let title = localizedText(fields, "title", path, nodeOffset: node.offset)
         let period = period(fields, path, nodeOffset: node.offset)
@@ -330,8 +361,10 @@ package struct PlanFileJSONDecoder {
     }
 
     private mutating func target(_ node: JSONNode, _ path: String) -> Target? {
-        let keys = ["id", "title", "indicator", "period", "requirement", "citation", "baseline", "deadline",
-                    "revisions", "trajectory", "weight", "note"]
+        let keys = [
+            "id", "title", "indicator", "period", "requirement", "citation", "baseline", "deadline",
+            "revisions", "trajectory", "weight", "note",
+        ]
         guard let fields = object(node, path, allowed: keys) else { return nil }
         let id: Target.ID? = id(fields, path, node, kind: "target")
         let owner = "target:\(id?.rawValue ?? "")"
@@ -353,8 +386,10 @@ package struct PlanFileJSONDecoder {
             if let parts = object(member.node, field, allowed: ["value", "date", "citation"]) {
                 if let valueNode = parts["value"]?.node {
                     baseline = quantity(valueNode, join(field, "value")).map {
-                        Baseline(value: $0.quantity, date: date(parts, "date", field, required: false, nodeOffset: member.node.offset),
-                                 citation: self.citation(parts, field))
+                        Baseline(
+                            value: $0.quantity,
+                            date: date(parts, "date", field, required: false, nodeOffset: member.node.offset),
+                            citation: self.citation(parts, field))
                     }
                 } else {
                     report(.missingField, member.node.offset, join(field, "value"), "the key \"value\" is missing")
@@ -364,7 +399,8 @@ package struct PlanFileJSONDecoder {
         let deadline = date(fields, "deadline", path, required: false, nodeOffset: node.offset)
         var revisions: [TargetRevision] = []
         for (index, (revisionNode, field)) in array(fields, "revisions", path).enumerated() {
-            guard let parts = object(revisionNode, field, allowed: ["effectiveOn", "requirement", "citation", "reason"])
+            guard
+                let parts = object(revisionNode, field, allowed: ["effectiveOn", "requirement", "citation", "reason"])
             else { continue }
             record("\(owner).revisions[\(index)]", revisionNode, field)
             let effective = date(parts, "effectiveOn", field, required: true, nodeOffset: revisionNode.offset)
@@ -372,26 +408,36 @@ package struct PlanFileJSONDecoder {
             if let member = parts["requirement"] {
                 revised = self.requirement(member.node, join(field, "requirement"), direction: direction)
             } else {
-                report(.missingField, revisionNode.offset, join(field, "requirement"), "the key \"requirement\" is missing")
+                report(
+                    .missingField, revisionNode.offset, join(field, "requirement"), "the key \"requirement\" is missing"
+                )
             }
             let revisionCitation = self.citation(parts, field)
             let reason = string(parts, "reason", field, required: false, nodeOffset: revisionNode.offset)
             guard let effective, let revised else { continue }
             if let previous = revisions.last, effective <= previous.effectiveOn {
-                report(.revisionOrder, parts["effectiveOn"]?.node.offset ?? revisionNode.offset, join(field, "effectiveOn"),
-                       "revisions must be in date order: \(effective) is not after \(previous.effectiveOn)")
+                report(
+                    .revisionOrder, parts["effectiveOn"]?.node.offset ?? revisionNode.offset,
+                    join(field, "effectiveOn"),
+                    "revisions must be in date order: \(effective) is not after \(previous.effectiveOn)")
             }
-            revisions.append(TargetRevision(effectiveOn: effective, requirement: revised, citation: revisionCitation, reason: reason))
+            revisions.append(
+                TargetRevision(effectiveOn: effective, requirement: revised, citation: revisionCitation, reason: reason)
+            )
         }
         var trajectory: Trajectory?
-        let checkpoints = array(fields, "trajectory", path).compactMap { (checkpointNode, field) -> Trajectory.Checkpoint? in
+        let checkpoints = array(fields, "trajectory", path).compactMap {
+            (checkpointNode, field) -> Trajectory.Checkpoint? in
             guard let parts = object(checkpointNode, field, allowed: ["date", "share"]) else { return nil }
             let day = date(parts, "date", field, required: true, nodeOffset: checkpointNode.offset)
             let share = decimal(parts, "share", field, nodeOffset: checkpointNode.offset)
-            if parts["share"] == nil { report(.missingField, checkpointNode.offset, join(field, "share"), "the key \"share\" is missing") }
+            if parts["share"] == nil {
+                report(.missingField, checkpointNode.offset, join(field, "share"), "the key \"share\" is missing")
+            }
             if let share, share < 0 || share > 1 {
-                report(.unparseableValue, parts["share"]?.node.offset ?? checkpointNode.offset, join(field, "share"),
-                       "a share is a fraction from 0 to 1")
+                report(
+                    .unparseableValue, parts["share"]?.node.offset ?? checkpointNode.offset, join(field, "share"),
+                    "a share is a fraction from 0 to 1")
             }
             guard let day, let share else { return nil }
             return Trajectory.Checkpoint(date: day, share: share)
@@ -400,8 +446,9 @@ package struct PlanFileJSONDecoder {
         let weight = weight(fields, path, nodeOffset: node.offset)
         let note = string(fields, "note", path, required: false, nodeOffset: node.offset)
         if let period, let deadline, !period.contains(deadline) {
-            report(.invalidDate, fields["deadline"]?.node.offset ?? node.offset, join(path, "deadline"),
-                   "the deadline \(deadline) lies outside the period \(period)")
+            report(
+                .invalidDate, fields["deadline"]?.node.offset ?? node.offset, join(path, "deadline"),
+                "the deadline \(deadline) lies outside the period \(period)")
         }
         guard let id, let title, let indicator, let period, let requirement else { return nil }
         return Target(
@@ -425,7 +472,9 @@ package struct PlanFileJSONDecoder {
             let day = date(parts, "date", field, required: true, nodeOffset: evidenceNode.offset)
             var done: Bool?
             if let member = parts["done"] {
-                if case .bool(let value) = member.node.value { done = value } else {
+                if case .bool(let value) = member.node.value {
+                    done = value
+                } else {
                     report(.wrongType, member.node.offset, join(field, "done"), "expected true or false")
                 }
             } else {
@@ -442,7 +491,9 @@ package struct PlanFileJSONDecoder {
     }
 
     private mutating func observation(_ node: JSONNode, _ path: String) -> Observation? {
-        let keys = ["id", "indicator", "period", "value", "approximation", "quality", "citation", "comparabilityNote", "note"]
+        let keys = [
+            "id", "indicator", "period", "value", "approximation", "quality", "citation", "comparabilityNote", "note",
+        ]
         guard let fields = object(node, path, allowed: keys) else { return nil }
         let id: Observation.ID? = id(fields, path, node, kind: "observation")
         recordFields("observation:\(id?.rawValue ?? "")", fields, path, ["indicator", "value", "citation", "period"])
@@ -452,8 +503,9 @@ package struct PlanFileJSONDecoder {
         if let member = fields["value"] {
             value = quantity(member.node, join(path, "value"))
             if let comparator = value?.comparator {
-                report(.unparseableValue, member.node.offset, join(path, "value"),
-                       "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier")
+                report(
+                    .unparseableValue, member.node.offset, join(path, "value"),
+                    "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier")
             }
         } else {
             report(.missingField, node.offset, join(path, "value"), "the key \"value\" is missing")

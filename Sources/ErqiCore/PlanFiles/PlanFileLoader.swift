@@ -61,7 +61,9 @@ public enum PlanFileLoader {
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
     public static func loadCSV(folder: String) throws(PlanFileError) -> Dataset {
-        func path(_ name: String) -> String { folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name) }
+        func path(_ name: String) -> String {
+            folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+        }
         var files: [CSVPlanFile.Table: SourceText] = [:]
         var problems: [PlanFileProblem] = []
         for table in CSVPlanFile.Table.allCases {
@@ -69,8 +71,9 @@ public enum PlanFileLoader {
             if !FileManager.default.fileExists(atPath: file) {
                 if table.isRequired {
                     problems.append(
-                        PlanFileProblem(kind: .unreadable, file: file, line: 1, column: 1, field: "",
-                                        message: "\(table.fileName) is missing from \(folder.isEmpty ? "." : folder)"))
+                        PlanFileProblem(
+                            kind: .unreadable, file: file, line: 1, column: 1, field: "",
+                            message: "\(table.fileName) is missing from \(folder.isEmpty ? "." : folder)"))
                 }
                 continue
             }
@@ -122,7 +125,9 @@ public enum PlanFileLoader {
     /// - Throws: ``PlanFileError`` with an `unreadable` or `tooLarge` problem.
     public static func read(_ path: String) throws(PlanFileError) -> [UInt8] {
         func fail(_ kind: PlanFileProblem.Kind, _ message: String) -> PlanFileError {
-            PlanFileError(problems: [PlanFileProblem(kind: kind, file: path, line: 1, column: 1, field: "", message: message)])
+            PlanFileError(problems: [
+                PlanFileProblem(kind: kind, file: path, line: 1, column: 1, field: "", message: message)
+            ])
         }
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()

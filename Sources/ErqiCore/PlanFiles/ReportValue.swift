@@ -4,9 +4,16 @@ package struct ReportValue: Sendable {
     package var comparator: ComparisonOperator?
     package var approximation: Approximation?
 
-    /// Reads report text such as "518亿元以上" or "13.2万余户" through the quantity language.
+    /// Reads report text such as "518亿元以上" or "13.2万余户" through ``QuantityLanguage``.
     package static func parse(_ text: String) -> Result<ReportValue, Failure> {
-        .failure(Failure(message: "report text is not read yet: write {\"value\": \"…\", \"unit\": \"…\"} (\(text))"))
+        do {
+            let parsed = try QuantityLanguage.parse(text)
+            return .success(
+                ReportValue(
+                    quantity: parsed.quantity, comparator: parsed.comparator, approximation: parsed.approximation))
+        } catch {
+            return .failure(Failure(message: "'\(text)' is not a quantity: \(error.description)"))
+        }
     }
 
     /// Why report text is not a value.

@@ -42,7 +42,11 @@ package struct SourceText: Sendable {
     /// Checks the encoding: UTF-8 without a byte-order mark and without NUL bytes.
     package func encodingProblems() -> [PlanFileProblem] {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return [problem(.encoding, at: 0, field: "", "the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")]
+            return [
+                problem(
+                    .encoding, at: 0, field: "",
+                    "the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+            ]
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return [problem(.encoding, at: 0, field: "", "the file is UTF-16; save it as UTF-8")]
@@ -51,7 +55,12 @@ package struct SourceText: Sendable {
             return [problem(.encoding, at: nul, field: "", "the file holds a NUL byte; it is not a text file")]
         }
         if let bad = SourceText.firstInvalidUTF8(bytes) {
-            return [problem(.encoding, at: bad, field: "", "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); save the file as UTF-8 (GBK and other encodings are not read)")]
+            return [
+                problem(
+                    .encoding, at: bad, field: "",
+                    "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); save the file as UTF-8 (GBK and other encodings are not read)"
+                )
+            ]
         }
         return []
     }

@@ -92,7 +92,7 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
                 self = try .quarter(year, quarter)
             } else if rest.count == 2, let month = Period.number(rest) {
                 self = try .month(year, month)
-            } else if rest.count == 4, let last = Period.number(rest), last >= year {
+            } else if rest.count == 4, let last = Period.number(rest) {
                 self = try .years(year, through: last)
             } else {
                 throw .malformed(text)

@@ -51,36 +51,44 @@ struct PlanFileLoaderTests {
 
     @Test func reportsSyntaxErrorsWithLineAndColumn() {
         let problems = Self.problems("{\n  \"erqiPlanFormat\": 1,\n  \"plans\": [,]\n}")
-        #expect(problems.map(\.description) == [
-            "plan.json:3:13: unexpected character ',' where a value was expected"
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "plan.json:3:13: unexpected character ',' where a value was expected"
+            ])
     }
 
     @Test func collectsEveryProblemNotJustTheFirst() {
         let broken = Self.minimal
             .replacingOccurrences(of: "\"period\": \"2020-H1\"", with: "\"period\": \"2020-02-30\"")
-            .replacingOccurrences(of: "\"indicator\": \"compounds\", \"period\": \"2020\", \"value\"",
-                                  with: "\"indicator\": \"nothing\", \"period\": \"2020\", \"value\"")
+            .replacingOccurrences(
+                of: "\"indicator\": \"compounds\", \"period\": \"2020\", \"value\"",
+                with: "\"indicator\": \"nothing\", \"period\": \"2020\", \"value\""
+            )
             .replacingOccurrences(of: "\"title\": \"改造老旧小区\", ", with: "")
         let problems = Self.problems(broken)
         // Syntax is fine, so the decoder and the validator both run and every problem is reported.
         #expect(problems.map(\.kind) == [.missingField, .invalidDate, .unknownID])
-        #expect(problems.map(\.field) == [
-            "plans[0].themes[0].targets[0].title", "observations[0].period", "observations[1].indicator",
-        ])
+        #expect(
+            problems.map(\.field) == [
+                "plans[0].themes[0].targets[0].title", "observations[0].period", "observations[1].indicator",
+            ])
     }
 
     @Test func validationRulesNameFileLineColumnAndField() {
         let broken = Self.minimal
-            .replacingOccurrences(of: "{\"id\": \"h1\", \"indicator\": \"compounds\"",
-                                  with: "{\"id\": \"year\", \"indicator\": \"ghost\"")
-            .replacingOccurrences(of: "\"citation\": {\"source\": \"plan\", \"line\": 9}",
-                                  with: "\"citation\": {\"source\": \"nowhere\", \"line\": 9}")
+            .replacingOccurrences(
+                of: "{\"id\": \"h1\", \"indicator\": \"compounds\"",
+                with: "{\"id\": \"year\", \"indicator\": \"ghost\""
+            )
+            .replacingOccurrences(
+                of: "\"citation\": {\"source\": \"plan\", \"line\": 9}",
+                with: "\"citation\": {\"source\": \"nowhere\", \"line\": 9}")
         let problems = Self.problems(broken)
-        #expect(problems.map(\.description) == [
-            "plan.json:16:33: observations[0].indicator: unknown indicator 'ghost'; add it to indicators",
-            "plan.json:17:12: observations[1].id: the observation id 'year' is used twice; ids must be unique",
-            "plan.json:18:38: observations[1].citation: unknown source 'nowhere'; add it to sources",
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "plan.json:16:33: observations[0].indicator: unknown indicator 'ghost'; add it to indicators",
+                "plan.json:17:12: observations[1].id: the observation id 'year' is used twice; ids must be unique",
+                "plan.json:18:38: observations[1].citation: unknown source 'nowhere'; add it to sources",
+            ])
     }
 }

@@ -75,3 +75,53 @@ struct ScorecardAssemblyTests {
         #expect(Self.dataset.latestDate == Fixtures.date("2021-12-31"))
     }
 }
+
+struct ParallelEvaluationTests {
+    /// Many targets across nested themes, some sharing indicators, so chunks cross theme boundaries.
+    static var bigDataset: Dataset {
+        let unit = QuantityUnit.count(measureWord: "个")
+        let indicators = (0..<50).map { Indicator(id: Indicator.ID("i\($0)"), name: "i", unit: unit) }
+        var themes: [Theme] = []
+        for theme in 0..<20 {
+            let targets = (0..<37).map { index in
+                Target(
+                    id: Target.ID("t\(theme)-\(index)"), title: "t",
+                    indicator: Indicator.ID("i\((theme + index) % 50)"),
+                    period: Fixtures.period("2020"), requirement: .atLeast(Quantity(100 + index, unit)),
+                    weight: Decimal(index % 3 + 1))
+            }
+            themes.append(
+                Theme(
+                    id: Theme.ID("theme\(theme)"), title: "T", weight: Decimal(theme % 2 + 1),
+                    themes: [Theme(id: Theme.ID("nested\(theme)"), title: "N", targets: Array(targets.prefix(5)))],
+                    targets: Array(targets.dropFirst(5))))
+        }
+        let observations = (0..<50).flatMap { index in
+            [
+                Observation(
+                    id: Observation.ID("h\(index)"), indicator: Indicator.ID("i\(index)"),
+                    period: Fixtures.period("2020-H1"), value: Quantity(40 + index, unit)),
+                Observation(
+                    id: Observation.ID("q\(index)"), indicator: Indicator.ID("i\(index)"),
+                    period: Fixtures.period("2020-Q3"), value: Quantity(index, unit)),
+            ]
+        }
+        return Dataset(
+            indicators: indicators,
+            plans: [Plan(id: "p", title: "P", period: Fixtures.period("2020"), themes: themes)],
+            observations: observations)
+    }
+
+    @Test(arguments: [1, 2, 3, 8])
+    func parallelScorecardEqualsSerial(parallelism: Int) async throws {
+        let evaluator = Evaluator(dataset: Self.bigDataset)
+        let asOf = Fixtures.date("2020-10-15")
+        let serial = evaluator.scorecard(asOf: asOf)
+        let parallel = await evaluator.scorecard(asOf: asOf, parallelism: parallelism)
+        #expect(parallel == serial)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try encoder.encode(parallel) == encoder.encode(serial))
+        #expect(serial.allTargetEvaluations.count == 740)
+    }
+}

@@ -1,0 +1,44 @@
+import ErqiCore
+
+/// `erqi list`: the plans with their themes, and the sources, of a dataset.
+enum ListCommand {
+    static func run(_ arguments: [String]) -> ExitCode {
+        let options: CommandLineOptions
+        do {
+            options = try CommandLineOptions.parse(arguments, allowed: ["--data", "--lang", "--help", "-h"])
+        } catch {
+            return Console.usage(error.message)
+        }
+        if options.help {
+            Console.out("usage: erqi list [--data FILE] [--lang zh|en]\n")
+            return .success
+        }
+        let dataset: Dataset
+        do {
+            dataset = try DatasetSource.load(options.data)
+        } catch {
+            return Console.report(error)
+        }
+        let language = options.language
+        var text = "Plans\n"
+        for plan in dataset.plans {
+            text += "  \(plan.id)  \(plan.title.text(in: language))  (\(plan.period))\n"
+            func themes(_ list: [Theme], depth: Int) {
+                for theme in list {
+                    let indent = String(repeating: "  ", count: depth)
+                    text += "\(indent)\(theme.id)  \(theme.title.text(in: language))"
+                    text += "  [\(theme.targets.count) targets, \(theme.milestones.count) milestones]\n"
+                    themes(theme.themes, depth: depth + 1)
+                }
+            }
+            themes(plan.themes, depth: 2)
+        }
+        text += "Sources\n"
+        for source in dataset.sources {
+            let date = source.publishedOn.map { " \($0)" } ?? ""
+            text += "  \(source.id)  \(source.title.text(in: language))\(date)  \(source.locator)\n"
+        }
+        Console.out(text)
+        return .success
+    }
+}

@@ -1,0 +1,28 @@
+/// The text of `erqi --help`.
+enum Usage {
+    static let text = """
+        erqi: the scorecard of plans and their targets, as of a day.
+
+        USAGE
+          erqi [OPTIONS]              the scorecard of the bundled Erqi District dataset (or --data FILE)
+          erqi list [--data FILE]     the plans, themes and sources of a dataset
+          erqi check FILE             validate a plan file (JSON, or a folder / targets.csv of the CSV format)
+          erqi parse [TEXT …]         print each quantity in TEXT (or standard input) as a JSON line
+
+        OPTIONS
+          --as-of DATE     evaluate as of this day (YYYY-MM-DD); default: the latest day in the data
+          --plan ID        only this plan (repeatable)
+          --theme ID       only this theme, with its nested themes
+          --format NAME    text (default), csv, json, markdown or html
+          --lang zh|en     the language of the report (default zh)
+          --plain          plain numbers (51,800,000,000) instead of report style (518亿元)
+          --places N       decimal places for percentages and ratios
+          --output FILE    write the report to FILE, atomically (default: standard output)
+          --data FILE      read this plan file instead of the bundled dataset; - reads standard input
+          --help           show this text
+
+        EXIT CODES
+          0 success, 64 usage error, 65 bad data, 74 input or output error
+
+        """
+}
