@@ -11,6 +11,7 @@ struct CommandLineOptions {
     var decimalPlaces: Int?
     var output: String?
     var data: String?
+    var jobs: Int?
     var help = false
 
     /// A command-line mistake, reported with exit code 64.
@@ -74,6 +75,12 @@ struct CommandLineOptions {
                 options.output = try next()
             case "--data":
                 options.data = try next()
+            case "--jobs", "-j":
+                let text = try next()
+                guard let jobs = Int(text), (1...256).contains(jobs) else {
+                    throw UsageError(message: "--jobs takes a whole number from 1 to 256, not '\(text)'")
+                }
+                options.jobs = jobs
             default:
                 throw UsageError(message: "unknown argument '\(argument)'; see erqi --help")
             }

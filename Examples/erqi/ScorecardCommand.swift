@@ -3,7 +3,7 @@ import Foundation
 
 /// `erqi [OPTIONS]`: evaluates the dataset and writes the report.
 enum ScorecardCommand {
-    static func run(_ arguments: [String]) -> ExitCode {
+    static func run(_ arguments: [String]) async -> ExitCode {
         let options: CommandLineOptions
         do {
             options = try CommandLineOptions.parse(arguments)
@@ -42,8 +42,10 @@ enum ScorecardCommand {
         guard let asOf = options.asOf ?? dataset.latestDate else {
             return Console.usage("the dataset has no dates; give --as-of")
         }
-        let scorecard = Evaluator(dataset: dataset).scorecard(
-            asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: options.theme)
+        // Parallel and serial evaluation give identical scorecards; --jobs 1 evaluates serially.
+        let scorecard = await Evaluator(dataset: dataset).scorecard(
+            asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: options.theme,
+            parallelism: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
         guard let path = options.output else {
             var output = FileHandleOutput.standardOutput

@@ -19,6 +19,7 @@ enum Usage {
           --places N       decimal places for percentages and ratios
           --output FILE    write the report to FILE, atomically (default: standard output)
           --data FILE      read this plan file instead of the bundled dataset; - reads standard input
+          --jobs N         evaluate on N cores (default: all); the output is the same for every N
           --help           show this text
 
         EXIT CODES

@@ -12,6 +12,6 @@ case "check":
 case "list":
     status = ListCommand.run(Array(arguments.dropFirst()))
 default:
-    status = ScorecardCommand.run(arguments)
+    status = await ScorecardCommand.run(arguments)
 }
 exit(status.rawValue)

@@ -119,3 +119,51 @@ import Testing
         #expect(result.standardOutput.contains("001_9d785b2161a49b6a.txt"))
     }
 }
+
+/// The bad-input corpus through the command line: exit 65 and no output file, for every fixture.
+@Suite(.serialized) struct BadInputCorpusTests {
+    static var fixtures: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: CommandTests.fixtures.path)) ?? []
+        return names.filter { !$0.hasSuffix(".expected") && !$0.hasSuffix(".py") && !$0.hasPrefix("csv-missing-file") }
+            .sorted()
+    }
+
+    @Test func theCorpusHasAtLeastSixtyFiles() {
+        #expect(Self.fixtures.count >= 60)
+    }
+
+    @Test(arguments: fixtures)
+    func exits65AndLeavesNoOutput(name: String) throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let output = folder.appendingPathComponent("report.csv")
+        let input = CommandTests.fixtures.appendingPathComponent(name)
+        let result = try CommandRunner.run(["--data", input.path, "--format", "csv", "--output", output.path])
+        #expect(result.status == 65, "\(name): \(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let expected = CommandTests.fixtures.appendingPathComponent(
+            name.hasSuffix(".json") ? String(name.dropLast(5)) + ".expected" : name + ".expected")
+        let lines = try String(contentsOf: expected, encoding: .utf8).split(separator: "\n")
+        #expect(result.standardError.split(separator: "\n").count == lines.count)
+    }
+
+    @Test func aMissingCSVFileIsAnInputError() throws {
+        let input = CommandTests.fixtures.appendingPathComponent("csv-missing-file")
+        let result = try CommandRunner.run(["--data", input.path])
+        #expect(result.status == 74)
+        #expect(result.standardError.contains("observations.csv is missing"))
+    }
+
+    @Test func aGigabyteInputIsRefusedWithoutReadingIt() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let big = folder.appendingPathComponent("huge.json")
+        #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 1 << 30 + 1)  // sparse: takes no disk space
+        try handle.close()
+        let result = try CommandRunner.run(["check", big.path])
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("the loader reads files up to"))
+        try FileManager.default.removeItem(at: folder)
+    }
+}
