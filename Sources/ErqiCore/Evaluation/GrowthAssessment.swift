@@ -79,7 +79,37 @@ public struct GrowthAssessment: Sendable, Hashable, Codable {
         return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
     }
 
-    private static func double(_ value: Decimal) -> Double {
-        Double(truncating: NSDecimalNumber(decimal: value))
+    /// Converts a decimal to a double to 15 significant digits, with no object allocated and no text formatted
+    /// (`NSDecimalNumber` would allocate one per call; Foundation has no public direct conversion on Linux).
+    ///
+    /// The magnitude is scaled by a power of ten into [10^14, 10^15), truncated to an integer that is found by
+    /// binary search with exact integer decimals, and scaled back in `Double`.
+    static func double(_ value: Decimal) -> Double {
+        if value.isNaN { return .nan }
+        if value.isZero { return 0 }
+        var magnitude = value < 0 ? -value : value
+        // Digits before the decimal point of the magnitude's leading digit: the decimal exponent of its leading digit.
+        var leading = magnitude.exponent
+        var power = Decimal(1)
+        let significand = magnitude.significand
+        while power * 10 <= significand {
+            power *= 10
+            leading += 1
+        }
+        let shift = 14 - leading
+        var scaled = Decimal()
+        if NSDecimalMultiplyByPowerOf10(&scaled, &magnitude, Int16(clamping: shift), .plain) != .noError {
+            return value < 0 ? -.infinity : .infinity
+        }
+        var whole = Decimal()
+        NSDecimalRound(&whole, &scaled, 0, .down)
+        var low = 100_000_000_000_000
+        var high = 999_999_999_999_999
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Decimal(middle) <= whole { low = middle } else { high = middle - 1 }
+        }
+        let result = Double(low) * Foundation.pow(10, Double(-shift))
+        return value < 0 ? -result : result
     }
 }

@@ -1,6 +1,7 @@
-import ErqiCore
 import Foundation
 import Testing
+
+@testable import ErqiCore
 
 struct PolicyCalculationsTests {
     @Test(arguments: [
@@ -110,5 +111,18 @@ struct PolicyCalculationsTests {
         #expect(throws: EvaluationError.zeroDivisor(name: "the required growth rate")) {
             try GrowthAssessment(observedRate: 0.1, requiredRate: 0)
         }
+    }
+}
+
+struct DecimalToDoubleTests {
+    @Test(arguments: [
+        ("1.2345", 1.2345), ("0", 0), ("-15", -15), ("51800000000", 51_800_000_000), ("0.000001", 0.000001),
+        ("123456789012345678901234567890", 1.2345678901234568e29), ("-0.5", -0.5),
+    ])
+    func convertsWithoutAllocating(text: String, expected: Double) throws {
+        let value = try ExactDecimal.parse(text)
+        let converted = GrowthAssessment.double(value)
+        // 15 significant digits, truncated: the relative error stays below 1e-14.
+        #expect(abs(converted - expected) <= abs(expected) * 1e-14)
     }
 }
