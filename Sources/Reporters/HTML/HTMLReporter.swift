@@ -272,46 +272,16 @@ public struct HTMLReporter: Reporter {
         return svg + text + "</div>"
     }
 
+    private static let markup = ReportNoteMarkup(
+        data: { HTMLReporter.data($0) }, code: { "<code>\($0)</code>" },
+        citation: { " <span class=\"muted\">\(HTMLReporter.data($0))</span>" })
+
     private func notes(for evaluation: TargetEvaluation) -> [String] {
-        let o = options
-        let name = Self.data(evaluation.target.title.text(in: o.language))
-        var notes: [String] = []
-        if let reason = evaluation.reason {
-            notes.append("\(name): \(o.statusText(evaluation.status)) (<code>\(reason.rawValue)</code>)")
-        }
-        if let revision = evaluation.revision, let why = revision.reason {
-            notes.append("\(name): \(o.label(.revisedOn)) \(revision.effectiveOn): \(Self.data(why))")
-        }
-        if let shortfall = evaluation.figures.shortfall, evaluation.status == .missed {
-            let text = o.quantityText(shortfall, unit: evaluation.requirementInForce.unit)
-            notes.append("\(name): \(o.label(.shortfall)) \(Self.data(text))")
-        }
-        for observation in evaluation.observationsSuperseded {
-            notes.append("\(name): \(o.label(.superseded)) \(observationHTML(observation))")
-        }
-        for observation in evaluation.observationsNotComparable {
-            var note = "\(name): \(o.label(.notComparable)) \(observationHTML(observation))"
-            if let why = observation.comparabilityNote { note += ": \(Self.data(why))" }
-            notes.append(note)
-        }
-        for issue in evaluation.issues {
-            notes.append("\(name): \(o.label(.issue)): \(Self.data(issue.description))")
-        }
-        return notes
+        options.notes(for: evaluation, markup: Self.markup)
     }
 
     private func observationHTML(_ observation: Observation) -> String {
-        let o = options
-        var text =
-            "\(observation.period) "
-            + Self.data(
-                o.quantityText(
-                    observation.value.value, unit: observation.value.unit, approximation: observation.approximation))
-        if observation.quality != .final { text += " (\(o.qualityText(observation.quality)))" }
-        if let citation = observation.citation {
-            text += " <span class=\"muted\">\(Self.data(o.citationText(citation)))</span>"
-        }
-        return text
+        options.observationNote(observation, markup: Self.markup)
     }
 
     private func rollupHTML(_ rollup: Rollup) -> String {

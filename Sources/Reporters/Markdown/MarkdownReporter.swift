@@ -176,43 +176,16 @@ public struct MarkdownReporter: Reporter {
         ]
     }
 
+    private static let markup = ReportNoteMarkup(
+        data: { MarkdownReporter.escaped($0) }, code: { "`\($0)`" },
+        citation: { " " + MarkdownReporter.escaped("[\($0)]") })
+
     private func notes(for evaluation: TargetEvaluation) -> [String] {
-        let o = options
-        let name = Self.escaped(evaluation.target.title.text(in: o.language))
-        var notes: [String] = []
-        if let reason = evaluation.reason {
-            notes.append("\(name): \(o.statusText(evaluation.status)) (`\(reason.rawValue)`)")
-        }
-        if let revision = evaluation.revision, let why = revision.reason {
-            notes.append("\(name): \(o.label(.revisedOn)) \(revision.effectiveOn): \(Self.escaped(why))")
-        }
-        if let shortfall = evaluation.figures.shortfall, evaluation.status == .missed {
-            let text = o.quantityText(shortfall, unit: evaluation.requirementInForce.unit)
-            notes.append("\(name): \(o.label(.shortfall)) \(Self.escaped(text))")
-        }
-        for observation in evaluation.observationsSuperseded {
-            notes.append("\(name): \(o.label(.superseded)) \(observationText(observation))")
-        }
-        for observation in evaluation.observationsNotComparable {
-            var note = "\(name): \(o.label(.notComparable)) \(observationText(observation))"
-            if let why = observation.comparabilityNote { note += ": \(Self.escaped(why))" }
-            notes.append(note)
-        }
-        for issue in evaluation.issues {
-            notes.append("\(name): \(o.label(.issue)): \(Self.escaped(issue.description))")
-        }
-        return notes
+        options.notes(for: evaluation, markup: Self.markup)
     }
 
     private func observationText(_ observation: Observation) -> String {
-        let o = options
-        var text =
-            "\(observation.period) "
-            + o.quantityText(
-                observation.value.value, unit: observation.value.unit, approximation: observation.approximation)
-        if observation.quality != .final { text += " (\(o.qualityText(observation.quality)))" }
-        if let citation = observation.citation { text += " [\(o.citationText(citation))]" }
-        return Self.escaped(text)
+        options.observationNote(observation, markup: Self.markup)
     }
 
     private func rollupText(_ rollup: Rollup) -> String {

@@ -212,41 +212,7 @@ public struct TextReporter: Reporter {
     }
 
     private func notes(for evaluation: TargetEvaluation) -> [String] {
-        let o = options
-        let name = evaluation.target.title.text(in: o.language)
-        var notes: [String] = []
-        if let reason = evaluation.reason {
-            notes.append("\(name): \(o.statusText(evaluation.status)) (\(reason.rawValue))")
-        }
-        if let revision = evaluation.revision, let why = revision.reason {
-            notes.append("\(name): \(o.label(.revisedOn)) \(revision.effectiveOn): \(why)")
-        }
-        if let shortfall = evaluation.figures.shortfall, evaluation.status == .missed {
-            notes.append(
-                "\(name): \(o.label(.shortfall)) \(o.quantityText(shortfall, unit: evaluation.requirementInForce.unit))"
-            )
-        }
-        for observation in evaluation.observationsSuperseded {
-            notes.append("\(name): \(o.label(.superseded)) \(observationText(observation))")
-        }
-        for observation in evaluation.observationsNotComparable {
-            notes.append(
-                "\(name): \(o.label(.notComparable)) \(observationText(observation))"
-                    + (observation.comparabilityNote.map { ": \($0)" } ?? ""))
-        }
-        for issue in evaluation.issues { notes.append("\(name): \(o.label(.issue)): \(issue)") }
-        return notes
-    }
-
-    private func observationText(_ observation: Observation) -> String {
-        let o = options
-        var text =
-            "\(observation.period) "
-            + o.quantityText(
-                observation.value.value, unit: observation.value.unit, approximation: observation.approximation)
-        if observation.quality != .final { text += " (\(o.qualityText(observation.quality)))" }
-        if let citation = observation.citation { text += " [\(o.citationText(citation))]" }
-        return text
+        options.notes(for: evaluation, markup: .plain)
     }
 
     private func rollupText(_ rollup: Rollup) -> String {

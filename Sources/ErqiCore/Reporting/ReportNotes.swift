@@ -1,0 +1,64 @@
+/// How a reporter marks up the parts of a target's notes; shared by this package's reporters.
+package struct ReportNoteMarkup: Sendable {
+    /// Escapes text taken from data (names, reasons, figures).
+    package var data: @Sendable (String) -> String
+    /// Marks up an identifier such as a status reason's raw value.
+    package var code: @Sendable (String) -> String
+    /// Marks up a citation's text as it follows an observation, including the separating space.
+    package var citation: @Sendable (String) -> String
+
+    package init(
+        data: @escaping @Sendable (String) -> String, code: @escaping @Sendable (String) -> String,
+        citation: @escaping @Sendable (String) -> String
+    ) {
+        self.data = data
+        self.code = code
+        self.citation = citation
+    }
+
+    /// Plain text: nothing escaped, citations in brackets.
+    package static let plain = ReportNoteMarkup(data: { $0 }, code: { $0 }, citation: { " [\($0)]" })
+}
+
+extension ReportOptions {
+    /// The notes under a target: why its status, its revision, its shortfall, and the observations superseded,
+    /// not comparable or in doubt, each line starting with the target's name.
+    package func notes(for evaluation: TargetEvaluation, markup: ReportNoteMarkup) -> [String] {
+        let name = markup.data(evaluation.target.title.text(in: language))
+        var notes: [String] = []
+        if let reason = evaluation.reason {
+            notes.append("\(name): \(statusText(evaluation.status)) (\(markup.code(reason.rawValue)))")
+        }
+        if let revision = evaluation.revision, let why = revision.reason {
+            notes.append("\(name): \(label(.revisedOn)) \(revision.effectiveOn): \(markup.data(why))")
+        }
+        if let shortfall = evaluation.figures.shortfall, evaluation.status == .missed {
+            let text = quantityText(shortfall, unit: evaluation.requirementInForce.unit)
+            notes.append("\(name): \(label(.shortfall)) \(markup.data(text))")
+        }
+        for observation in evaluation.observationsSuperseded {
+            notes.append("\(name): \(label(.superseded)) \(observationNote(observation, markup: markup))")
+        }
+        for observation in evaluation.observationsNotComparable {
+            var note = "\(name): \(label(.notComparable)) \(observationNote(observation, markup: markup))"
+            if let why = observation.comparabilityNote { note += ": \(markup.data(why))" }
+            notes.append(note)
+        }
+        for issue in evaluation.issues {
+            notes.append("\(name): \(label(.issue)): \(markup.data(issue.description))")
+        }
+        return notes
+    }
+
+    /// An observation in a note: period, figure, quality when not final, and citation.
+    package func observationNote(_ observation: Observation, markup: ReportNoteMarkup) -> String {
+        var text =
+            "\(observation.period) "
+            + quantityText(
+                observation.value.value, unit: observation.value.unit, approximation: observation.approximation)
+        if observation.quality != .final { text += " (\(qualityText(observation.quality)))" }
+        var result = markup.data(text)
+        if let citation = observation.citation { result += markup.citation(citationText(citation)) }
+        return result
+    }
+}
