@@ -1,7 +1,7 @@
 public import ErqiCore
 import Foundation
 
-/// Writes a ``Scorecard`` as one self-contained HTML page, fit for publishing.
+/// Writes a `Scorecard` as one self-contained HTML page, fit for publishing.
 ///
 /// - **Self-contained**: styles are inline, bars are inline SVG, and nothing is fetched from the network.
 ///   A Content-Security-Policy meta tag (`default-src 'none'`) forbids scripts, network requests, frames and
@@ -10,7 +10,7 @@ import Foundation
 ///   the target (the fill is completion or gap closed, the dark tick is the target), with a dashed marker for
 ///   the progress expected by the as-of day.
 /// - **Status in words as well as colour**, with a legend; `lang` is `zh-Hans` or `en` from
-///   ``ReportOptions/language``.
+///   `ReportOptions/language`.
 /// - **Escaped data**: every text from data goes through ``escaped(_:)`` and sits in a `<bdi>` element, so
 ///   markup shows as text and right-to-left names cannot reorder the page.
 public struct HTMLReporter: Reporter {

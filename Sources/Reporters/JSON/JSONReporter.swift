@@ -1,6 +1,6 @@
 public import ErqiCore
 
-/// Writes a ``Scorecard`` as JSON that follows the published schema `schema/erqi-scorecard.schema.json`
+/// Writes a `Scorecard` as JSON that follows the published schema `schema/erqi-scorecard.schema.json`
 /// (JSON Schema draft 2020-12).
 ///
 /// The document is the scorecard's own `Codable` form, so `JSONDecoder().decode(Scorecard.self, from:)` gives
@@ -24,7 +24,7 @@ public import ErqiCore
 /// let back = try JSONDecoder().decode(Scorecard.self, from: Data(json.utf8))
 /// ```
 public struct JSONReporter: Reporter {
-    /// The version of the JSON schema this reporter writes; equal to ``Scorecard/schemaVersion``.
+    /// The version of the JSON schema this reporter writes; equal to `Scorecard/schemaVersion`.
     public static let schemaVersion = 1
 
     /// Whether to indent the output; `false` writes one line.

@@ -1,6 +1,6 @@
 public import ErqiCore
 
-/// Writes a ``Scorecard`` as GitHub-flavoured Markdown: a heading per plan and theme, and a table of targets
+/// Writes a `Scorecard` as GitHub-flavoured Markdown: a heading per plan and theme, and a table of targets
 /// per theme.
 ///
 /// Every text from data goes through ``MarkdownReporter/escaped(_:)``: pipes, backslashes and the markup

@@ -1,15 +1,15 @@
 public import ErqiCore
 
-/// Writes a ``Scorecard`` as a terminal report, grouped by plan and theme.
+/// Writes a `Scorecard` as a terminal report, grouped by plan and theme.
 ///
-/// Each target shows its status (a mark and a word, coloured when ``ReportOptions/colour`` is on), its
+/// Each target shows its status (a mark and a word, coloured when `ReportOptions/colour` is on), its
 /// title, the requirement in force, the revision that set it, the actual, completion or progress, the pace
 /// ratio, the progress expected by the as-of day, and the source of the actual. Milestones, notes (revisions, superseded
 /// preliminary figures, incomparable figures, data issues), achievements without a target and the sources
 /// follow.
 ///
 /// Columns align by display width (``DisplayWidth``): Chinese takes two columns, and ambiguous-width
-/// characters one or two as ``ReportOptions/ambiguousWidth`` says. With ``ReportOptions/lineWidth`` set, the
+/// characters one or two as `ReportOptions/ambiguousWidth` says. With `ReportOptions/lineWidth` set, the
 /// title, requirement, revision and source columns narrow first, and any line still too long is cut, always
 /// by display width and ending in an ellipsis. Control characters in data are replaced, so data cannot move
 /// the cursor or inject escape sequences.
