@@ -1,14 +1,14 @@
 public import ErqiCore
 import Foundation
 
-/// Writes a ``Scorecard`` as CSV (RFC 4180): one row per evaluated target, with the stable columns listed in
+/// Writes a `Scorecard` as CSV (RFC 4180): one row per evaluated target, with the stable columns listed in
 /// ``columns``.
 ///
 /// - **RFC 4180**: CRLF line endings; a field with a comma, a quote, CR or LF is quoted, and quotes inside it
 ///   are doubled. A header row names the columns.
 /// - **Exact values**: numbers are exact plain decimals (no exponent, no grouping, no rounding) in the unit's
 ///   base (yuan, not 亿元; fractions, not percent), with their unit codes in the `*_unit` columns.
-/// - **Excel**: ``ReportOptions/byteOrderMark`` starts the file with the UTF-8 byte-order mark that Excel on
+/// - **Excel**: `ReportOptions/byteOrderMark` starts the file with the UTF-8 byte-order mark that Excel on
 ///   Chinese Windows needs to read UTF-8.
 /// - **CSV injection** (OWASP): a text cell that begins with `=`, `+`, `-`, `@`, a tab, CR or LF gets a leading
 ///   apostrophe (`'=cmd…`), and is quoted. So that the change can be undone, a text cell that begins with an
@@ -16,7 +16,7 @@ import Foundation
 ///
 /// Milestones have no number and are not rows; the other formats show them.
 public struct CSVReporter: Reporter {
-    /// The shared options; CSV uses ``ReportOptions/language`` for titles and ``ReportOptions/byteOrderMark``.
+    /// The shared options; CSV uses `ReportOptions/language` for titles and `ReportOptions/byteOrderMark`.
     public var options: ReportOptions
 
     /// Creates a CSV reporter.
@@ -39,7 +39,7 @@ public struct CSVReporter: Reporter {
     /// | `target_id`, `target_title` | The target. |
     /// | `indicator_id`, `indicator_name` | Its indicator. |
     /// | `period_start`, `period_end`, `as_of` | Days as `YYYY-MM-DD`. |
-    /// | `status`, `status_reason` | ``EvaluationStatus`` and ``StatusReason`` raw values. |
+    /// | `status`, `status_reason` | `EvaluationStatus` and `StatusReason` raw values. |
     /// | `comparator`, `target_value`, `target_upper_value`, `target_unit` | The requirement in force. |
     /// | `original_comparator`, `original_value`, `original_upper_value` | The requirement as first stated. |
     /// | `revision_effective_on`, `revision_reason` | The revision in force, if any. |
