@@ -154,16 +154,42 @@ import Testing
         #expect(result.standardError.contains("observations.csv is missing"))
     }
 
-    @Test func aGigabyteInputIsRefusedWithoutReadingIt() throws {
+    @Test func aGigabyteFileIsRefusedWithoutReadingIt() throws {
         let folder = try CommandRunner.temporaryFolder()
         let big = folder.appendingPathComponent("huge.json")
         #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
-        try handle.truncate(atOffset: 1 << 30 + 1)  // sparse: takes no disk space
+        try handle.truncate(atOffset: 1_000_000_000)  // 1 GB, sparse: takes no disk space
         try handle.close()
         let result = try CommandRunner.run(["check", big.path])
         #expect(result.status == 65)
-        #expect(result.standardError.contains("the loader reads files up to"))
+        #expect(result.standardError.contains("the file is 1000000000 bytes; the loader reads files up to 512 MiB"))
         try FileManager.default.removeItem(at: folder)
+    }
+}
+
+/// Memory stays bounded on a 1 GB input given on standard input: the loader stops reading past its limit.
+@Suite struct LargeInputTests {
+    @Test func aGigabyteOnStandardInputIsRefusedWithBoundedMemory() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let erqi = CommandRunner.erqi.path
+        // head -c streams 1 GB of zeros; erqi must refuse it after 512 MiB without holding the whole input.
+        process.arguments = [
+            "-c",
+            "if [ -x /usr/bin/time ]; then measure='/usr/bin/time -f maxrss=%M'; else measure=''; fi; "
+                + "head -c 1000000000 /dev/zero | $measure '\(erqi)' check - 2>&1 | tail -5",
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.contains("standard input is longer than 512 MiB"))
+        if let line = output.split(separator: "\n").first(where: { $0.hasPrefix("maxrss=") }),
+            let kilobytes = Int(line.dropFirst("maxrss=".count))
+        {
+            #expect(kilobytes < 1_400_000, "peak memory \(kilobytes) KiB for a 1 GB input")
+        }
     }
 }

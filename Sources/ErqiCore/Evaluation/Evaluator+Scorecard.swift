@@ -129,10 +129,19 @@ extension Evaluator {
                 for target in theme.targets { targetPeriods[target.indicator, default: []].append(target.period) }
             }
         }
-        let achievements = dataset.observations.filter { observation in
-            observation.date <= asOf
-                && !(targetPeriods[observation.indicator] ?? []).contains { $0.contains(observation.period) }
+        // By indicator (one look-up per indicator, not per observation), then back in dataset order.
+        var kept: [Int] = []
+        index.forEachIndicator { indicator, positions in
+            let periods = targetPeriods[indicator] ?? []
+            for position in positions {
+                let observation = dataset.observations[position]
+                if observation.date <= asOf && !periods.contains(where: { $0.contains(observation.period) }) {
+                    kept.append(position)
+                }
+            }
         }
+        kept.sort()
+        let achievements = kept.map { dataset.observations[$0] }
         return Scorecard(
             asOf: asOf, policy: policy, plans: planCards,
             rollup: Rollup.of(targets: overall, milestones: overallMilestones), sources: dataset.sources,

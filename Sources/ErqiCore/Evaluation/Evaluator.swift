@@ -23,7 +23,7 @@ public struct Evaluator: Sendable {
     public let dataset: Dataset
     /// The thresholds applied.
     public let policy: EvaluationPolicy
-    private let index: ObservationIndex
+    let index: ObservationIndex
     private let indicators: [Indicator.ID: Indicator]
 
     /// Creates an evaluator and indexes the dataset's observations.

@@ -83,8 +83,17 @@ public struct GrowthAssessment: Sendable, Hashable, Codable {
     /// (`NSDecimalNumber` would allocate one per call; Foundation has no public direct conversion on Linux).
     ///
     /// The magnitude is scaled by a power of ten into [10^14, 10^15), truncated to an integer that is found by
-    /// binary search with exact integer decimals, and scaled back in `Double`.
+    /// binary search with exact integer decimals, and scaled back in `Double`. Where the layout of `Decimal` is
+    /// recognised, ``RawDecimalText`` reads the same 15 digits straight from the stored significand.
     static func double(_ value: Decimal) -> Double {
+        if value.isNaN { return .nan }
+        if value.isZero { return 0 }
+        if let fast = RawDecimalText.truncatedDouble(value) { return fast }
+        return portableDouble(value)
+    }
+
+    /// ``double(_:)`` through public `Decimal` operations only: the fallback, and the reference in tests.
+    static func portableDouble(_ value: Decimal) -> Double {
         if value.isNaN { return .nan }
         if value.isZero { return 0 }
         var magnitude = value < 0 ? -value : value

@@ -19,8 +19,14 @@ package struct ObservationIndex: Sendable {
     package init(_ observations: [Observation]) {
         self.observations = observations
         var groups: [Indicator.ID: [Int]] = [:]
-        for (index, observation) in observations.enumerated() {
-            groups[observation.indicator, default: []].append(index)
+        // Observations of one indicator usually come in runs: one look-up per run, not per observation.
+        var runStart = 0
+        while runStart < observations.count {
+            let indicator = observations[runStart].indicator
+            var runEnd = runStart + 1
+            while runEnd < observations.count && observations[runEnd].indicator == indicator { runEnd += 1 }
+            groups[indicator, default: []].append(contentsOf: runStart..<runEnd)
+            runStart = runEnd
         }
         for key in groups.keys {
             groups[key]?.sort { lhs, rhs in
@@ -31,6 +37,12 @@ package struct ObservationIndex: Sendable {
             }
         }
         self.byIndicator = groups
+    }
+
+    /// Calls `body` with each indicator and the positions of its observations in the dataset (in no set order
+    /// of indicators).
+    package func forEachIndicator(_ body: (Indicator.ID, [Int]) -> Void) {
+        for (indicator, positions) in byIndicator { body(indicator, positions) }
     }
 
     /// The result of selecting a target's actual figure.

@@ -40,59 +40,168 @@ package struct CSVPlanFile {
 
     package private(set) var problems: [PlanFileProblem] = []
     package private(set) var locations = PlanFileLocations()
+    /// Whether to record where each item was written; without it, ``locations`` holds only the texts.
+    private let recordsLocations: Bool
+    /// The indicator of the last row that named one, as it stands in the drafts of the current ``decode(_:)``.
+    private var lastIndicator: Indicator?
 
-    package init() {}
+    /// Creates a reader.
+    /// - Parameter recordingLocations: Record where each item and field was written, so that problems found
+    ///   later (by ``DatasetValidator``) can point at them. A first pass may skip it and read again with it
+    ///   only when there are problems: the problems found do not depend on it, only their places.
+    package init(recordingLocations: Bool = true) {
+        self.recordsLocations = recordingLocations
+    }
 
-    /// One row: cells by column name, with their offsets.
+    /// The columns of all four files.
+    enum Column: Int, CaseIterable, CustomStringConvertible {
+        case id, title, titleEn, publishedOn, locator, note
+        case plan, planTitle, planPeriod, theme, themeTitle, indicator, indicatorName, unit, direction, kind, period
+        case comparator, requirement, upper, baseline, baselineDate, deadline, effectiveOn, reason, weight, source
+        case line, literal, due, doneOn, value, approximation, quality, comparabilityNote
+
+        /// The column's name in the header.
+        var description: String {
+            switch self {
+            case .id: "id"
+            case .title: "title"
+            case .titleEn: "title_en"
+            case .publishedOn: "published_on"
+            case .locator: "locator"
+            case .note: "note"
+            case .plan: "plan"
+            case .planTitle: "plan_title"
+            case .planPeriod: "plan_period"
+            case .theme: "theme"
+            case .themeTitle: "theme_title"
+            case .indicator: "indicator"
+            case .indicatorName: "indicator_name"
+            case .unit: "unit"
+            case .direction: "direction"
+            case .kind: "kind"
+            case .period: "period"
+            case .comparator: "comparator"
+            case .requirement: "requirement"
+            case .upper: "upper"
+            case .baseline: "baseline"
+            case .baselineDate: "baseline_date"
+            case .deadline: "deadline"
+            case .effectiveOn: "effective_on"
+            case .reason: "reason"
+            case .weight: "weight"
+            case .source: "source"
+            case .line: "line"
+            case .literal: "literal"
+            case .due: "due"
+            case .doneOn: "done_on"
+            case .value: "value"
+            case .approximation: "approximation"
+            case .quality: "quality"
+            case .comparabilityNote: "comparability_note"
+            }
+        }
+
+        static let byName: [String: Column] = Dictionary(
+            allCases.map { ($0.description, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One row: its cells in header order, and which cell each known column is.
     private struct Row {
         var text: Int
         var source: SourceText
-        var cells: [String: (value: String, offset: Int)]
+        var cells: [CSVCell]
+        /// For each ``Column`` (by raw value), the index of its cell, or -1 when the header lacks it.
+        var slots: [Int]
         var rowOffset: Int
 
-        func value(_ column: String) -> String? {
-            guard let cell = cells[column] else { return nil }
-            let trimmed = cell.value.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? nil : trimmed
+        /// Whether the header has the column.
+        func has(_ column: Column) -> Bool { slots[column.rawValue] >= 0 }
+
+        /// The cell's value trimmed of whitespace (as `trimmingCharacters(in: .whitespaces)`), `nil` when empty
+        /// or when the header lacks the column.
+        func value(_ column: Column) -> String? {
+            let slot = slots[column.rawValue]
+            guard slot >= 0 else { return nil }
+            let cell = cells[slot]
+            if let text = cell.unescaped {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                return trimmed.isEmpty ? nil : trimmed
+            }
+            let range = CSVWhitespace.trimmed(source.bytes, cell.offset..<cell.end)
+            return range.isEmpty ? nil : String(decoding: source.bytes[range], as: UTF8.self)
         }
 
-        func offset(_ column: String) -> Int { cells[column]?.offset ?? rowOffset }
+        /// Calls `body` with the trimmed bytes of an unquoted, non-empty cell; `nil` otherwise (use ``value(_:)``).
+        func withBytes<Result>(_ column: Column, _ body: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
+            let slot = slots[column.rawValue]
+            guard slot >= 0, cells[slot].unescaped == nil else { return nil }
+            let range = CSVWhitespace.trimmed(source.bytes, cells[slot].offset..<cells[slot].end)
+            guard !range.isEmpty else { return nil }
+            return source.bytes.withUnsafeBufferPointer { bytes in
+                body(UnsafeBufferPointer(rebasing: bytes[range]))
+            }
+        }
+
+        func offset(_ column: Column) -> Int {
+            let slot = slots[column.rawValue]
+            return slot >= 0 ? cells[slot].offset : rowOffset
+        }
     }
 
-    private mutating func report(_ kind: PlanFileProblem.Kind, _ row: Row, _ column: String, _ message: String) {
-        problems.append(row.source.problem(kind, at: row.offset(column), field: column, message))
+    private mutating func report(_ kind: PlanFileProblem.Kind, _ row: Row, _ column: Column, _ message: String) {
+        problems.append(row.source.problem(kind, at: row.offset(column), field: column.description, message))
     }
 
-    private mutating func rows(_ table: Table, _ source: SourceText) -> [Row] {
-        let textNumber = locations.add(source)
-        var reader = CSVTable(source)
-        var cells: [(value: String, offset: Int)] = []
+    /// Reads the rows of one file, one at a time, so that a large file never holds all its rows at once.
+    private struct RowReader {
+        let table: Table
+        let source: SourceText
+        let textNumber: Int
+        var csv: CSVTable
+        var cells: [CSVCell] = []
         var header: [String] = []
-        var rows: [Row] = []
+        var slots = [Int](repeating: -1, count: Column.allCases.count)
+        var finished = false
+    }
+
+    private mutating func rows(_ table: Table, _ source: SourceText) -> RowReader {
+        var reader = RowReader(table: table, source: source, textNumber: locations.add(source), csv: CSVTable(source))
         let encoding = source.encodingProblems().filter {
             !($0.line == 1 && $0.column == 1 && $0.message.contains("byte-order mark"))
         }
         if !encoding.isEmpty {
             problems += encoding
-            return []
+            reader.finished = true
         }
+        return reader
+    }
+
+    /// The next row of a file, or `nil` at its end or at a syntax error (reported).
+    private mutating func next(_ reader: inout RowReader) -> Row? {
+        guard !reader.finished else { return nil }
+        let source = reader.source
+        let table = reader.table
         while true {
-            switch reader.nextRow(into: &cells) {
+            switch reader.csv.nextRow(into: &reader.cells) {
             case .failure(let problem):
                 problems.append(problem)
-                return rows
+                reader.finished = true
+                return nil
             case .success(false):
-                if header.isEmpty {
+                if reader.header.isEmpty {
                     problems.append(
                         source.problem(
                             .missingField, at: 0, field: "", "the file is empty; the first row must name the columns"))
                 }
-                return rows
+                reader.finished = true
+                return nil
             case .success(true):
                 break
             }
-            if header.isEmpty {
-                header = cells.map { $0.value.trimmingCharacters(in: .whitespaces) }
+            let cells = reader.cells
+            if reader.header.isEmpty {
+                let header = cells.map { $0.value(in: source.bytes).trimmingCharacters(in: .whitespaces) }
+                reader.header = header
                 for (name, offset) in zip(header, cells.map(\.offset)) where !table.columns.contains(name) {
                     problems.append(
                         source.problem(
@@ -110,37 +219,41 @@ package struct CSVPlanFile {
                             .missingField, at: 0, field: required,
                             "the required column '\(required)' is missing from the header"))
                 }
+                // As a dictionary by name would: the last of duplicated columns wins.
+                for (index, name) in header.enumerated() {
+                    if let column = Column.byName[name] { reader.slots[column.rawValue] = index }
+                }
                 continue
             }
-            if cells.count == 1 && cells[0].value.isEmpty { continue }  // a blank line
+            if cells.count == 1 && cells[0].isEmpty { continue }  // a blank line
             let rowOffset = cells.first?.offset ?? 0
-            if cells.count != header.count {
+            if cells.count != reader.header.count {
                 problems.append(
                     source.problem(
                         .syntax, at: rowOffset, field: "",
-                        "row \(reader.rowNumber) has \(cells.count) fields; the header has \(header.count)"))
+                        "row \(reader.csv.rowNumber) has \(cells.count) fields; the header has \(reader.header.count)"))
                 continue
             }
-            var named: [String: (value: String, offset: Int)] = [:]
-            for (name, cell) in zip(header, cells) { named[name] = cell }
-            rows.append(Row(text: textNumber, source: source, cells: named, rowOffset: rowOffset))
+            return Row(text: reader.textNumber, source: source, cells: cells, slots: reader.slots, rowOffset: rowOffset)
         }
     }
 
-    private mutating func required(_ row: Row, _ column: String) -> String? {
+    private mutating func required(_ row: Row, _ column: Column) -> String? {
         guard let value = row.value(column) else {
             // A column missing from the header is reported once, at the header.
-            if row.cells[column] != nil { report(.missingField, row, column, "the '\(column)' cell is empty") }
+            if row.has(column) { report(.missingField, row, column, "the '\(column)' cell is empty") }
             return nil
         }
         return value
     }
 
-    private mutating func record(_ key: String, _ row: Row, _ column: String) {
-        locations.record(key, text: row.text, offset: row.offset(column), field: column)
+    private mutating func record(_ key: @autoclosure () -> String, _ row: Row, _ column: Column) {
+        guard recordsLocations else { return }
+        locations.record(key(), text: row.text, offset: row.offset(column), field: column.description)
     }
 
-    private mutating func date(_ row: Row, _ column: String) -> CalendarDate? {
+    private mutating func date(_ row: Row, _ column: Column) -> CalendarDate? {
+        if let day = row.withBytes(column, PlainTextParsing.date) { return day }
         guard let text = row.value(column) else { return nil }
         do { return try CalendarDate(iso: text) } catch {
             report(.invalidDate, row, column, error.description)
@@ -148,7 +261,8 @@ package struct CSVPlanFile {
         }
     }
 
-    private mutating func period(_ row: Row, _ column: String) -> Period? {
+    private mutating func period(_ row: Row, _ column: Column) -> Period? {
+        if let period = row.withBytes(column, PlainTextParsing.period) { return period }
         guard let text = required(row, column) else { return nil }
         do { return try Period(parsing: text) } catch {
             report(.invalidDate, row, column, error.description)
@@ -156,7 +270,7 @@ package struct CSVPlanFile {
         }
     }
 
-    private mutating func decimal(_ row: Row, _ column: String) -> Decimal? {
+    private mutating func decimal(_ row: Row, _ column: Column) -> Decimal? {
         guard let text = row.value(column) else { return nil }
         do { return try ExactDecimal.parse(text) } catch {
             report(.unparseableValue, row, column, error.description)
@@ -165,7 +279,7 @@ package struct CSVPlanFile {
     }
 
     private mutating func enumValue<Value: RawRepresentable & CaseIterable>(
-        _ type: Value.Type, _ row: Row, _ column: String
+        _ type: Value.Type, _ row: Row, _ column: Column
     )
         -> Value? where Value.RawValue == String
     {
@@ -180,10 +294,10 @@ package struct CSVPlanFile {
     }
 
     private mutating func unit(_ row: Row) -> QuantityUnit?? {
-        guard let code = row.value("unit") else { return .some(nil) }
+        guard let code = row.value(.unit) else { return .some(nil) }
         guard let unit = QuantityUnit(code: code) else {
             report(
-                .unparseableValue, row, "unit",
+                .unparseableValue, row, .unit,
                 "unknown unit '\(code)'; use CNY, count:<measure word>, percent, pp, multiple, day, month, year, m2, km2, mu, m or km"
             )
             return nil
@@ -192,7 +306,10 @@ package struct CSVPlanFile {
     }
 
     /// A value cell: a plain decimal in base units with the row's unit, or report text.
-    private mutating func value(_ row: Row, _ column: String, unit: QuantityUnit?) -> ReportValue? {
+    private mutating func value(_ row: Row, _ column: Column, unit: QuantityUnit?) -> ReportValue? {
+        if let unit, let value = row.withBytes(column, ExactDecimal.plainValue) {
+            return ReportValue(quantity: Quantity(value: value, unit: unit), comparator: nil, approximation: nil)
+        }
         guard let text = row.value(column) else { return nil }
         if let unit, let value = try? ExactDecimal.parse(text) {
             return ReportValue(quantity: Quantity(value: value, unit: unit), comparator: nil, approximation: nil)
@@ -209,22 +326,22 @@ package struct CSVPlanFile {
     }
 
     private mutating func citation(_ row: Row) -> SourceCitation? {
-        guard let source = row.value("source") else { return nil }
+        guard let source = row.value(.source) else { return nil }
         var line: Int?
-        if let text = row.value("line") {
+        if let text = row.value(.line) {
             if let number = Int(text), number >= 1 {
                 line = number
             } else {
-                report(.wrongType, row, "line", "expected a line number from 1, not '\(text)'")
+                report(.wrongType, row, .line, "expected a line number from 1, not '\(text)'")
             }
         }
-        return SourceCitation(source: Source.ID(source), line: line, literal: row.value("literal"))
+        return SourceCitation(source: Source.ID(source), line: line, literal: row.value(.literal))
     }
 
     private mutating func weight(_ row: Row) -> Decimal {
-        guard let value = decimal(row, "weight") else { return 1 }
+        guard let value = decimal(row, .weight) else { return 1 }
         if value < 0 {
-            report(.unparseableValue, row, "weight", "a weight cannot be negative")
+            report(.unparseableValue, row, .weight, "a weight cannot be negative")
             return 1
         }
         return value
@@ -234,7 +351,6 @@ package struct CSVPlanFile {
 
     private struct IndicatorDraft {
         var indicator: Indicator
-        var row: Row
     }
 
     private mutating func defineIndicator(
@@ -242,51 +358,57 @@ package struct CSVPlanFile {
     )
         -> Indicator?
     {
-        guard let idText = required(row, "indicator") else { return nil }
+        guard let idText = required(row, .indicator) else { return nil }
         let id = Indicator.ID(idText)
         guard let unitResult = unit(row) else { return nil }
-        let direction = enumValue(Direction.self, row, "direction")
-        let kind = enumValue(IndicatorKind.self, row, "kind")
-        if var existing = drafts[id] {
+        let direction = enumValue(Direction.self, row, .direction)
+        let kind = enumValue(IndicatorKind.self, row, .kind)
+        // Rows of one indicator come in runs: the last indicator defined or used saves a look-up.
+        let known = lastIndicator.flatMap { $0.id == id ? IndicatorDraft(indicator: $0) : nil } ?? drafts[id]
+        if var existing = known {
             if let unit = unitResult, unit != existing.indicator.unit {
                 report(
-                    .unitMismatch, row, "unit",
+                    .unitMismatch, row, .unit,
                     "indicator '\(id)' is in \(existing.indicator.unit) on an earlier row, not \(unit)")
             }
-            if existing.indicator.name.zh == idText, let name = row.value("indicator_name") {
+            if existing.indicator.name.zh == idText, let name = row.value(.indicatorName) {
                 existing.indicator.name = LocalizedText(zh: name)
                 drafts[id] = existing
             }
+            lastIndicator = existing.indicator
             return existing.indicator
         }
         guard let unit = unitResult else {
-            report(.missingField, row, "unit", "the first row of indicator '\(id)' must give its unit")
+            report(.missingField, row, .unit, "the first row of indicator '\(id)' must give its unit")
             return nil
         }
         let indicator = Indicator(
-            id: id, name: LocalizedText(zh: row.value("indicator_name") ?? idText), unit: unit,
+            id: id, name: LocalizedText(zh: row.value(.indicatorName) ?? idText), unit: unit,
             direction: direction ?? .higherIsBetter, kind: kind ?? .flow)
-        drafts[id] = IndicatorDraft(indicator: indicator, row: row)
+        drafts[id] = IndicatorDraft(indicator: indicator)
+        lastIndicator = indicator
         order.append(id)
-        locations.record("indicator:\(id)", text: row.text, offset: row.offset("indicator"), field: "indicator")
+        record("indicator:\(id)", row, .indicator)
         return indicator
     }
 
     // MARK: - The files
 
     package mutating func decode(_ files: [Table: SourceText]) -> Dataset? {
+        lastIndicator = nil
         var sources: [Source] = []
         var explicitSources = false
         if let text = files[.sources] {
             explicitSources = true
-            for row in rows(.sources, text) {
-                guard let id = required(row, "id"), let title = required(row, "title") else { continue }
-                record("source:\(id)", row, "id")
-                let published = date(row, "published_on")
+            var reader = rows(.sources, text)
+            while let row = next(&reader) {
+                guard let id = required(row, .id), let title = required(row, .title) else { continue }
+                record("source:\(id)", row, .id)
+                let published = date(row, .publishedOn)
                 sources.append(
                     Source(
-                        id: Source.ID(id), title: LocalizedText(zh: title, en: row.value("title_en")),
-                        publishedOn: published, locator: row.value("locator") ?? id, note: row.value("note")))
+                        id: Source.ID(id), title: LocalizedText(zh: title, en: row.value(.titleEn)),
+                        publishedOn: published, locator: row.value(.locator) ?? id, note: row.value(.note)))
             }
         }
 
@@ -295,61 +417,64 @@ package struct CSVPlanFile {
         var planBuilder = PlanBuilder()
         var revisionCounts: [Target.ID: Int] = [:]
         if let text = files[.targets] {
-            for row in rows(.targets, text) {
-                guard let planID = required(row, "plan"), let themePath = required(row, "theme"),
-                    let idText = required(row, "id")
+            var reader = rows(.targets, text)
+            while let row = next(&reader) {
+                guard let planID = required(row, .plan), let themePath = required(row, .theme),
+                    let idText = required(row, .id)
                 else { continue }
                 let id = Target.ID(idText)
                 let indicator = defineIndicator(row, drafts: &drafts, order: &indicatorOrder)
                 let requirement = requirement(row, indicator: indicator)
                 let citation = citation(row)
-                if let effective = row.value("effective_on") {
+                if let effective = row.value(.effectiveOn) {
                     // A revision of a target defined on an earlier row.
-                    guard let day = date(row, "effective_on"), let requirement else { continue }
+                    guard let day = date(row, .effectiveOn), let requirement else { continue }
                     guard var target = planBuilder.target(id) else {
                         report(
-                            .unknownID, row, "id",
+                            .unknownID, row, .id,
                             "revision of unknown target '\(idText)'; define the target on an earlier row without effective_on"
                         )
                         continue
                     }
                     if let last = target.revisions.last, day <= last.effectiveOn {
                         report(
-                            .revisionOrder, row, "effective_on",
+                            .revisionOrder, row, .effectiveOn,
                             "revisions must be in date order: \(effective) is not after \(last.effectiveOn)")
                     }
                     let index = revisionCounts[id, default: 0]
                     revisionCounts[id] = index + 1
-                    record("target:\(id).revisions[\(index)]", row, "requirement")
+                    record("target:\(id).revisions[\(index)]", row, .requirement)
                     target.revisions.append(
                         TargetRevision(
-                            effectiveOn: day, requirement: requirement, citation: citation, reason: row.value("reason"))
+                            effectiveOn: day, requirement: requirement, citation: citation, reason: row.value(.reason))
                     )
                     planBuilder.replace(target)
                     continue
                 }
-                let title = required(row, "title")
-                let period = period(row, "period")
-                record("target:\(id)", row, "id")
-                for (field, column) in [
-                    ("indicator", "indicator"), ("requirement", "requirement"), ("citation", "source"),
-                    ("baseline", "baseline"), ("period", "period"),
-                ] {
-                    record("target:\(id).\(field)", row, column)
+                let title = required(row, .title)
+                let period = period(row, .period)
+                record("target:\(id)", row, .id)
+                if recordsLocations {
+                    for (field, column) in [
+                        ("indicator", Column.indicator), ("requirement", .requirement), ("citation", .source),
+                        ("baseline", .baseline), ("period", .period),
+                    ] {
+                        record("target:\(id).\(field)", row, column)
+                    }
                 }
                 var baseline: Baseline?
-                if row.value("baseline") != nil, let value = value(row, "baseline", unit: indicator?.unit) {
-                    baseline = Baseline(value: value.quantity, date: date(row, "baseline_date"))
+                if row.value(.baseline) != nil, let value = value(row, .baseline, unit: indicator?.unit) {
+                    baseline = Baseline(value: value.quantity, date: date(row, .baselineDate))
                 }
-                let deadline = date(row, "deadline")
+                let deadline = date(row, .deadline)
                 let weight = weight(row)
                 if let period, let deadline, !period.contains(deadline) {
-                    report(.invalidDate, row, "deadline", "the deadline \(deadline) lies outside the period \(period)")
+                    report(.invalidDate, row, .deadline, "the deadline \(deadline) lies outside the period \(period)")
                 }
                 let planPeriod: Period?
-                if let text = row.value("plan_period") {
+                if let text = row.value(.planPeriod) {
                     do { planPeriod = try Period(parsing: text) } catch {
-                        report(.invalidDate, row, "plan_period", error.description)
+                        report(.invalidDate, row, .planPeriod, error.description)
                         planPeriod = nil
                     }
                 } else {
@@ -357,32 +482,33 @@ package struct CSVPlanFile {
                 }
                 guard let title, let period, let requirement, let indicator else { continue }
                 let target = Target(
-                    id: id, title: LocalizedText(zh: title, en: row.value("title_en")), indicator: indicator.id,
+                    id: id, title: LocalizedText(zh: title, en: row.value(.titleEn)), indicator: indicator.id,
                     period: period, requirement: requirement, baseline: baseline, deadline: deadline, weight: weight,
-                    citation: citation, note: row.value("note"))
+                    citation: citation, note: row.value(.note))
                 planBuilder.add(
-                    target, plan: planID, planTitle: row.value("plan_title"), planPeriod: planPeriod ?? period,
-                    themePath: themePath, themeTitle: row.value("theme_title"))
-                record("plan:\(planID)", row, "plan")
+                    target, plan: planID, planTitle: row.value(.planTitle), planPeriod: planPeriod ?? period,
+                    themePath: themePath, themeTitle: row.value(.themeTitle))
+                record("plan:\(planID)", row, .plan)
             }
         }
 
         if let text = files[.milestones] {
-            for row in rows(.milestones, text) {
-                guard let planID = required(row, "plan"), let themePath = required(row, "theme"),
-                    let id = required(row, "id"), let title = required(row, "title")
+            var reader = rows(.milestones, text)
+            while let row = next(&reader) {
+                guard let planID = required(row, .plan), let themePath = required(row, .theme),
+                    let id = required(row, .id), let title = required(row, .title)
                 else { continue }
-                guard let due = date(row, "due") else {
-                    if row.value("due") == nil { report(.missingField, row, "due", "the 'due' cell is empty") }
+                guard let due = date(row, .due) else {
+                    if row.value(.due) == nil { report(.missingField, row, .due, "the 'due' cell is empty") }
                     continue
                 }
-                record("milestone:\(id)", row, "id")
-                record("milestone:\(id).citation", row, "source")
+                record("milestone:\(id)", row, .id)
+                record("milestone:\(id).citation", row, .source)
                 let citation = citation(row)
                 var evidence: [Milestone.Evidence] = []
-                if let done = date(row, "done_on") {
+                if let done = date(row, .doneOn) {
                     evidence.append(Milestone.Evidence(date: done, isDone: true, citation: citation))
-                    record("milestone:\(id).evidence[0]", row, "source")
+                    record("milestone:\(id).evidence[0]", row, .source)
                 }
                 let milestone = Milestone(
                     id: Milestone.ID(id), title: LocalizedText(zh: title), due: due,
@@ -394,44 +520,52 @@ package struct CSVPlanFile {
 
         var observations: [Observation] = []
         if let text = files[.observations] {
-            for row in rows(.observations, text) {
-                guard let idText = required(row, "id") else { continue }
+            observations.reserveCapacity(CSVWhitespace.lineCount(text.bytes))
+            var reader = rows(.observations, text)
+            while let row = next(&reader) {
+                guard let idText = required(row, .id) else { continue }
                 let indicator = defineIndicator(row, drafts: &drafts, order: &indicatorOrder)
-                let period = period(row, "period")
-                let value = row.value("value") == nil ? nil : value(row, "value", unit: indicator?.unit)
-                if row.value("value") == nil { report(.missingField, row, "value", "the 'value' cell is empty") }
+                let period = period(row, .period)
+                let value = row.value(.value) == nil ? nil : value(row, .value, unit: indicator?.unit)
+                if row.value(.value) == nil { report(.missingField, row, .value, "the 'value' cell is empty") }
                 if let comparator = value?.comparator {
                     report(
-                        .unparseableValue, row, "value",
+                        .unparseableValue, row, .value,
                         "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier"
                     )
                 }
-                let approximation = enumValue(Approximation.self, row, "approximation")
-                let quality = enumValue(ObservationQuality.self, row, "quality")
-                record("observation:\(idText)", row, "id")
-                for (field, column) in [
-                    ("indicator", "indicator"), ("value", "value"), ("citation", "source"), ("period", "period"),
-                ] {
-                    record("observation:\(idText).\(field)", row, column)
+                let approximation = enumValue(Approximation.self, row, .approximation)
+                let quality = enumValue(ObservationQuality.self, row, .quality)
+                record("observation:\(idText)", row, .id)
+                if recordsLocations {
+                    for (field, column) in [
+                        ("indicator", Column.indicator), ("value", .value), ("citation", .source), ("period", .period),
+                    ] {
+                        record("observation:\(idText).\(field)", row, column)
+                    }
                 }
                 guard let indicator, let period, let value else { continue }
                 observations.append(
                     Observation(
                         id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
                         approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
-                        citation: citation(row), comparabilityNote: row.value("comparability_note"),
-                        note: row.value("note")))
+                        citation: citation(row), comparabilityNote: row.value(.comparabilityNote),
+                        note: row.value(.note)))
             }
         }
 
+        let plans = planBuilder.plans
         if !explicitSources {
             // Without sources.csv, every cited source id stands for itself.
             var seen = Set<Source.ID>()
             var cited: [Source.ID] = []
+            var last: Source.ID?
             func cite(_ citation: SourceCitation?) {
-                if let id = citation?.source, seen.insert(id).inserted { cited.append(id) }
+                guard let id = citation?.source, id != last else { return }  // runs of one source: one look-up
+                last = id
+                if seen.insert(id).inserted { cited.append(id) }
             }
-            for plan in planBuilder.plans {
+            for plan in plans {
                 plan.forEachTheme { theme in
                     for target in theme.targets {
                         cite(target.citation)
@@ -444,22 +578,22 @@ package struct CSVPlanFile {
             sources = cited.map { Source(id: $0, title: LocalizedText(zh: $0.rawValue), locator: $0.rawValue) }
         }
         let indicators = indicatorOrder.compactMap { drafts[$0]?.indicator }
-        return Dataset(sources: sources, indicators: indicators, plans: planBuilder.plans, observations: observations)
+        return Dataset(sources: sources, indicators: indicators, plans: plans, observations: observations)
     }
 
     private mutating func requirement(_ row: Row, indicator: Indicator?) -> Requirement? {
-        guard row.value("requirement") != nil else {
-            if row.cells["requirement"] != nil {
-                report(.missingField, row, "requirement", "the 'requirement' cell is empty")
+        guard row.value(.requirement) != nil else {
+            if row.has(.requirement) {
+                report(.missingField, row, .requirement, "the 'requirement' cell is empty")
             }
             return nil
         }
-        guard let value = value(row, "requirement", unit: indicator?.unit) else { return nil }
+        guard let value = value(row, .requirement, unit: indicator?.unit) else { return nil }
         var comparator = value.comparator
-        if let named = row.value("comparator") {
+        if let named = row.value(.comparator) {
             guard let parsed = ComparisonOperator(rawValue: named) else {
                 report(
-                    .unparseableValue, row, "comparator",
+                    .unparseableValue, row, .comparator,
                     "unknown comparator '\(named)'; use atLeast, atMost, greaterThan, lessThan, exactly or between")
                 return nil
             }
@@ -467,12 +601,12 @@ package struct CSVPlanFile {
         }
         let resolved = comparator ?? (indicator?.direction == .lowerIsBetter ? .atMost : .atLeast)
         if resolved == .between {
-            guard let upper = row.value("upper") != nil ? self.value(row, "upper", unit: indicator?.unit) : nil else {
-                report(.missingField, row, "upper", "a band (between) needs the 'upper' cell")
+            guard let upper = row.value(.upper) != nil ? self.value(row, .upper, unit: indicator?.unit) : nil else {
+                report(.missingField, row, .upper, "a band (between) needs the 'upper' cell")
                 return nil
             }
             do { return try Requirement(between: value.quantity, and: upper.quantity) } catch {
-                report(.unparseableValue, row, "upper", error.description)
+                report(.unparseableValue, row, .upper, error.description)
                 return nil
             }
         }
@@ -484,7 +618,10 @@ package struct CSVPlanFile {
 private struct PlanBuilder {
     private var order: [Plan.ID] = []
     private var planData: [Plan.ID: (title: LocalizedText?, period: Period?, root: ThemeNode)] = [:]
-    private var targetLocations: [Target.ID: (plan: Plan.ID, path: [String], index: Int)] = [:]
+    /// Where each target is: its theme node (nodes are never removed) and its index there.
+    private var targetLocations: [Target.ID: (node: ThemeNode, index: Int)] = [:]
+    /// The node of the last plan and theme path asked for: rows of one theme come in runs.
+    private var lastNode: (plan: String, themePath: String, node: ThemeNode)?
 
     final class ThemeNode {
         /// The theme id: the plan id and the path, `plan/a/b`, unique across plans.
@@ -514,6 +651,15 @@ private struct PlanBuilder {
     }
 
     private mutating func node(plan: String, planTitle: String?, planPeriod: Period?, themePath: String) -> ThemeNode {
+        if planTitle == nil, let last = lastNode, last.plan == plan, last.themePath == themePath { return last.node }
+        let node = findOrMakeNode(plan: plan, planTitle: planTitle, planPeriod: planPeriod, themePath: themePath)
+        lastNode = (plan, themePath, node)
+        return node
+    }
+
+    private mutating func findOrMakeNode(plan: String, planTitle: String?, planPeriod: Period?, themePath: String)
+        -> ThemeNode
+    {
         let id = Plan.ID(plan)
         if planData[id] == nil {
             order.append(id)
@@ -538,9 +684,7 @@ private struct PlanBuilder {
         let node = node(plan: plan, planTitle: planTitle, planPeriod: planPeriod, themePath: themePath)
         if node.title == nil, let themeTitle { node.title = LocalizedText(zh: themeTitle) }
         if targetLocations[target.id] == nil {
-            targetLocations[target.id] = (
-                Plan.ID(plan), themePath.split(separator: "/").map(String.init), node.targets.count
-            )
+            targetLocations[target.id] = (node, node.targets.count)
         }
         node.targets.append(target)
     }
@@ -550,24 +694,16 @@ private struct PlanBuilder {
     }
 
     func target(_ id: Target.ID) -> Target? {
-        guard let location = targetLocations[id], let node = find(location) else { return nil }
-        return node.targets[location.index]
+        guard let location = targetLocations[id], location.node.targets.indices.contains(location.index) else {
+            return nil
+        }
+        return location.node.targets[location.index]
     }
 
     mutating func replace(_ target: Target) {
-        guard let location = targetLocations[target.id], let node = find(location) else { return }
-        node.targets[location.index] = target
-    }
-
-    private func find(_ location: (plan: Plan.ID, path: [String], index: Int)) -> ThemeNode? {
-        guard var node = planData[location.plan]?.root else { return nil }
-        var path = location.plan.rawValue
-        for part in location.path.map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-            path += "/" + part
-            guard let next = node.children.first(where: { $0.id == path }) else { return nil }
-            node = next
-        }
-        return node.targets.indices.contains(location.index) ? node : nil
+        guard let location = targetLocations[target.id], location.node.targets.indices.contains(location.index)
+        else { return }
+        location.node.targets[location.index] = target
     }
 
     var plans: [Plan] {

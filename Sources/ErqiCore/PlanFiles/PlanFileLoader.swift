@@ -10,9 +10,9 @@ import Foundation
 /// }
 /// ```
 public enum PlanFileLoader {
-    /// The largest file the loader reads, 1 GiB; larger files are refused before reading, so memory stays
-    /// bounded.
-    public static let maximumFileSize = 1 << 30
+    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused before
+    /// they are read, so memory stays bounded whatever the input. The national-scale benchmark plan is 249 MiB.
+    public static let maximumFileSize = 512 << 20
 
     /// Loads a plan file: a `.json` file, or a folder (or `targets.csv`) holding the CSV files.
     /// - Parameter path: The path of the file or folder.
@@ -109,6 +109,15 @@ public enum PlanFileLoader {
     }
 
     private static func loadCSV(_ files: [CSVPlanFile.Table: SourceText]) throws(PlanFileError) -> Dataset {
+        // First pass without recording where each item was written (millions of keys for a large plan); the
+        // problems found do not depend on the locations, only their places, so a second pass that records them
+        // runs only when there are problems to place.
+        var quick = CSVPlanFile(recordingLocations: false)
+        if let dataset = quick.decode(files), quick.problems.isEmpty,
+            DatasetValidator(dataset: dataset, locations: quick.locations).problems().isEmpty
+        {
+            return dataset
+        }
         var reader = CSVPlanFile()
         let dataset = reader.decode(files)
         var problems = reader.problems
@@ -130,20 +139,49 @@ public enum PlanFileLoader {
             ])
         }
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            if data.count > maximumFileSize { throw fail(.tooLarge, "standard input is larger than 1 GiB") }
-            return [UInt8](data)
+            var bytes: [UInt8] = []
+            while true {
+                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
+                if chunk.isEmpty { return bytes }
+                if bytes.count + chunk.count > maximumFileSize {
+                    throw fail(.tooLarge, "standard input is longer than 512 MiB; the loader reads up to 512 MiB")
+                }
+                bytes.append(contentsOf: chunk)
+            }
         }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             throw fail(.unreadable, "cannot read the file: it does not exist or is not readable")
         }
         if let size = attributes[.size] as? NSNumber, size.intValue > maximumFileSize {
-            throw fail(.tooLarge, "the file is \(size.intValue) bytes; the loader reads files up to 1 GiB")
+            throw fail(.tooLarge, "the file is \(size.intValue) bytes; the loader reads files up to 512 MiB")
+        }
+        if let bytes = readDirectly(path, expectedSize: (attributes[.size] as? NSNumber)?.intValue ?? 0) {
+            return bytes
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw fail(.unreadable, "cannot read the file")
         }
         return [UInt8](data)
+    }
+
+    /// Reads a file straight into an array (no intermediate `Data`, so a large file is in memory once), or
+    /// `nil` on any failure, in which case ``read(_:)`` reads it the usual way and reports the error.
+    private static func readDirectly(_ path: String, expectedSize: Int) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, min(expectedSize, maximumFileSize)) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
+            if count < chunk.count {
+                guard ferror(file) == 0 else { return nil }
+                break
+            }
+            if bytes.count > maximumFileSize { return nil }
+        }
+        return bytes
     }
 
     private static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {

@@ -16,6 +16,7 @@ public enum ExactDecimal {
     /// - Throws: ``QuantityError/invalidNumber(text:offset:reason:)`` naming the first offending character, or
     ///   when the value has more than 38 significant digits.
     public static func parse(_ text: String) throws(QuantityError) -> Decimal {
+        if let fast = text.utf8.withContiguousStorageIfAvailable(plainValue), let value = fast { return value }
         var digits = 0
         var significant = 0
         var seenPoint = false
@@ -62,11 +63,55 @@ public enum ExactDecimal {
         return value
     }
 
+    /// The value of short plain decimal text, read straight from its UTF-8 bytes: the fast path of
+    /// ``parse(_:)``.
+    ///
+    /// It handles valid plain decimals of at most 19 digits and a value other than zero, and builds the same
+    /// `Decimal` as `Decimal(string:)` (the digits as an integer significand, trailing zeros dropped into the
+    /// exponent). Anything else, valid or not, gives `nil`, and the caller uses ``parse(_:)``.
+    /// - Parameter bytes: UTF-8 text such as `-12.50`.
+    /// - Returns: The value, or `nil` when the text is not for the fast path.
+    package static func plainValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
+        let count = bytes.count
+        guard count > 0 else { return nil }
+        let negative = bytes[0] == UInt8(ascii: "-")
+        var index = negative ? 1 : 0
+        var significand: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint, digits > 0 else { return nil }
+                seenPoint = true
+            } else {
+                let digit = byte &- UInt8(ascii: "0")
+                guard digit < 10, digits < 19 else { return nil }
+                digits += 1
+                significand = significand * 10 + UInt64(digit)
+                if seenPoint { fractionDigits += 1 }
+            }
+            index += 1
+        }
+        guard digits > 0, !seenPoint || fractionDigits > 0, significand != 0 else { return nil }
+        var exponent = -fractionDigits
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        if RawDecimalText.isWritable {
+            return RawDecimalText.decimal(negative: negative, exponent: exponent, significand: significand)
+        }
+        return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+    }
+
     /// Writes a value as plain decimal text with no exponent and no grouping (`51800000000`, `0.9962`, `-15`).
     /// - Parameter value: The value to write.
     /// - Returns: Its exact text; `"NaN"` for a NaN.
     public static func plainText(_ value: Decimal) -> String {
-        value.description
+        if RawDecimalText.isUsable, let text = RawDecimalText.text(value) { return text }
+        return value.description
     }
 
     /// Rounds a value to a number of decimal places, halves away from zero.
@@ -81,5 +126,141 @@ public enum ExactDecimal {
         var input = value
         NSDecimalRound(&result, &input, places, .plain)
         return result
+    }
+}
+
+/// Writes a `Decimal` as `description` does, from its stored significand and exponent, about twenty times faster.
+///
+/// `Decimal.description` divides a variable-length integer digit by digit through heap arrays; a report of a
+/// large plan writes millions of decimals. This reads the 20-byte value (exponent, flags, eight 16-bit words of
+/// significand) and formats the significand with integer arithmetic. It is used only when a check of canary
+/// values at first use shows that the layout is the one expected and the text equals `description`;
+/// otherwise, and for NaN, ``ExactDecimal/plainText(_:)`` uses `description`.
+enum RawDecimalText {
+    /// Whether the layout was recognised on this platform (checked once against `description`).
+    static let isUsable: Bool = {
+        guard MemoryLayout<Decimal>.size == 20 else { return false }
+        let canaries: [Decimal] = [
+            Decimal(sign: .minus, exponent: -1, significand: 125),
+            Decimal(65536),
+            Decimal(sign: .plus, exponent: -3, significand: 1),
+            Decimal(sign: .plus, exponent: 20, significand: 7),
+            Decimal(1) / Decimal(3),
+            Decimal(sign: .minus, exponent: -5, significand: Decimal(UInt64.max)) * Decimal(UInt64.max),
+            Decimal(0),
+        ]
+        return canaries.allSatisfy { text($0) == $0.description }
+    }()
+
+    /// Whether values written straight into the layout equal those `Decimal(sign:exponent:significand:)` builds,
+    /// byte for byte (checked once on canary values).
+    static let isWritable: Bool = {
+        guard isUsable else { return false }
+        let canaries: [(Bool, Int, UInt64)] = [
+            (false, 0, 1), (true, -1, 125), (false, -2, 65536), (false, 3, 4_294_967_296),
+            (true, -19, 9_999_999_999_999_999_999), (false, 0, 281_474_976_710_657), (false, -4, 65535),
+        ]
+        return canaries.allSatisfy { negative, exponent, significand in
+            let expected = Decimal(
+                sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+            let written = decimal(negative: negative, exponent: exponent, significand: significand)
+            return withUnsafeBytes(of: expected) { Array($0) } == withUnsafeBytes(of: written) { Array($0) }
+        }
+    }()
+
+    /// A compact decimal `±significand × 10^exponent` written straight into the layout; the significand must be
+    /// non-zero without trailing zeros and the exponent within -128...127. Use only when ``isWritable``.
+    static func decimal(negative: Bool, exponent: Int, significand: UInt64) -> Decimal {
+        var value = Decimal()
+        let length = significand >> 48 != 0 ? 4 : significand >> 32 != 0 ? 3 : significand >> 16 != 0 ? 2 : 1
+        withUnsafeMutableBytes(of: &value) { raw in
+            raw[0] = UInt8(bitPattern: Int8(truncatingIfNeeded: exponent))
+            raw[1] = UInt8(length << 4) | 0x04 | (negative ? 0x08 : 0)
+            raw[2] = 0
+            raw[3] = 0
+            for word in 0..<8 {
+                let bits = word < 4 ? significand >> (16 * UInt64(word)) : 0
+                raw[4 + 2 * word] = UInt8(truncatingIfNeeded: bits)
+                raw[5 + 2 * word] = UInt8(truncatingIfNeeded: bits >> 8)
+            }
+        }
+        return value
+    }
+
+    /// The text of a value, or `nil` for NaN and for anything not in the expected layout.
+    static func text(_ value: Decimal) -> String? {
+        withUnsafeBytes(of: value) { raw -> String? in
+            guard raw.count == 20 else { return nil }
+            let exponent = Int(Int8(bitPattern: raw[0]))
+            let flags = raw[1]
+            let length = Int(flags >> 4)
+            let negative = flags & 0x08 != 0
+            guard raw[2] == 0, raw[3] == 0, flags & 0x03 == 0, length <= 8 else { return nil }
+            if length == 0 { return negative ? nil : "0" }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for word in stride(from: length - 1, through: 0, by: -1) {
+                let value = UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
+                high = high << 16 | low >> 48
+                low = low << 16 | value
+            }
+            var digits = decimalDigits(high: high, low: low)
+            if exponent > 0 {
+                digits += String(repeating: "0", count: exponent)
+            } else if exponent < 0 {
+                let places = -exponent
+                let count = digits.utf8.count
+                if places >= count {
+                    digits = "0." + String(repeating: "0", count: places - count) + digits
+                } else {
+                    let cut = digits.index(digits.endIndex, offsetBy: -places)
+                    digits = digits[..<cut] + "." + digits[cut...]
+                }
+            }
+            return negative ? "-" + digits : digits
+        }
+    }
+
+    /// The value truncated to 15 significant digits and converted to `Double` as `GrowthAssessment.double`
+    /// does (the 15 leading digits as an integer, times `pow(10, -shift)`), without `Decimal` arithmetic;
+    /// `nil` when the layout is not usable or not recognised.
+    ///
+    /// `GrowthAssessment.double` returns this when it is not `nil` (the tests show the two agree).
+    static func truncatedDouble(_ value: Decimal) -> Double? {
+        guard isUsable else { return nil }
+        return withUnsafeBytes(of: value) { raw -> Double? in
+            guard raw.count == 20 else { return nil }
+            let exponent = Int(Int8(bitPattern: raw[0]))
+            let flags = raw[1]
+            let length = Int(flags >> 4)
+            let negative = flags & 0x08 != 0
+            guard raw[2] == 0, raw[3] == 0, flags & 0x03 == 0, length <= 8 else { return nil }
+            if length == 0 { return negative ? .nan : 0 }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for word in stride(from: length - 1, through: 0, by: -1) {
+                let value = UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
+                high = high << 16 | low >> 48
+                low = low << 16 | value
+            }
+            let digits = Array(decimalDigits(high: high, low: low).utf8)
+            var leadingDigits = 0
+            for digit in digits.prefix(15) { leadingDigits = leadingDigits * 10 + Int(digit - UInt8(ascii: "0")) }
+            for _ in digits.count..<max(digits.count, 15) { leadingDigits *= 10 }
+            let shift = 14 - (exponent + digits.count - 1)
+            let result = Double(leadingDigits) * pow(10, Double(-shift))
+            return negative ? -result : result
+        }
+    }
+
+    /// The decimal digits of the 128-bit integer `high << 64 | low`.
+    private static func decimalDigits(high: UInt64, low: UInt64) -> String {
+        if high == 0 { return String(low) }
+        let divisor: UInt64 = 10_000_000_000_000_000_000  // 10^19
+        let (upperQuotient, upperRemainder) = high.quotientAndRemainder(dividingBy: divisor)
+        let (lowerQuotient, remainder) = divisor.dividingFullWidth((upperRemainder, low))
+        let tail = String(remainder)
+        let head = decimalDigits(high: upperQuotient, low: lowerQuotient)
+        return (head == "0" ? "" : head) + String(repeating: "0", count: 19 - tail.utf8.count) + tail
     }
 }

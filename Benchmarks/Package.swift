@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The benchmark of Erqi: its own package, so that the library keeps no dependency and no benchmark target.
+let package = Package(
+    name: "ErqiBenchmarks",
+    dependencies: [.package(name: "Erqi", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "erqi-bench",
+            dependencies: [
+                .product(name: "ErqiCore", package: "Erqi"),
+                .product(name: "ErqiTextReporter", package: "Erqi"),
+                .product(name: "ErqiCSVReporter", package: "Erqi"),
+                .product(name: "ErqiJSONReporter", package: "Erqi"),
+                .product(name: "ErqiMarkdownReporter", package: "Erqi"),
+                .product(name: "ErqiHTMLReporter", package: "Erqi"),
+            ],
+            path: "Sources/erqi-bench",
+            swiftSettings: [
+                .enableUpcomingFeature("ExistentialAny"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+                .enableUpcomingFeature("InternalImportsByDefault"),
+            ]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)

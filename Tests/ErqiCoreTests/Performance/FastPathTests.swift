@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+@testable import ErqiCore
+
+/// The fast paths of the loader and the reporters give exactly what the validated slow paths give.
+/// Correctness only: no timing here (speed is measured by Benchmarks/ in release builds).
+struct FastPathTests {
+    /// A deterministic generator (SplitMix64), so that every run checks the same values.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+    }
+
+    static func bytes(_ value: Decimal) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
+
+    static func slowParse(_ text: String) -> Decimal? {
+        Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    static func randomDecimalText(_ random: inout SplitMix) -> String {
+        let digits = Int.random(in: 1...24, using: &random)
+        var text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()
+        if Bool.random(using: &random), digits > 1 {
+            let point = Int.random(in: 1..<digits, using: &random)
+            text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+        }
+        if Int.random(in: 0..<8, using: &random) == 0 { text = "000" + text }
+        if Int.random(in: 0..<6, using: &random) == 0 { text += "00" }
+        return Bool.random(using: &random) ? "-" + text : text
+    }
+
+    @Test func fastDecimalParsingGivesTheSameDecimalAsTheSlowPath() throws {
+        var random = SplitMix(state: 20_250_630)
+        var fast = 0
+        var samples = [
+            "0", "-0", "0.0", "1", "-1", "1.50", "150", "1500", "-12.50", "000123.4500", "9999999999999999999",
+            "10000000000000000000", "1844674407370955161.5", "0.0000000000000000001", "51800000000", "0.9962",
+        ]
+        for _ in 0..<50_000 { samples.append(Self.randomDecimalText(&random)) }
+        for text in samples {
+            let expected = try #require(Self.slowParse(text), "\(text)")
+            let parsed = try ExactDecimal.parse(text)
+            #expect(Self.bytes(parsed) == Self.bytes(expected), "\(text)")
+            #expect(parsed.description == expected.description, "\(text)")
+            #expect(parsed.hashValue == expected.hashValue, "\(text)")
+            if let value = Array(text.utf8).withUnsafeBufferPointer(ExactDecimal.plainValue) {
+                fast += 1
+                #expect(Self.bytes(value) == Self.bytes(expected), "\(text)")
+            }
+        }
+        #expect(fast > 30_000)
+    }
+
+    @Test func fastDecimalParsingRejectsWhatTheSlowPathRejects() {
+        for text in ["", "-", ".", "1.", ".5", "1..2", "1.2.3", "+1", " 1", "1 ", "1e5", "1,000", "--1", "1-", "١٢"] {
+            let fast = Array(text.utf8).withUnsafeBufferPointer(ExactDecimal.plainValue)
+            #expect(fast == nil, "\(text)")
+            #expect(throws: QuantityError.self) { try ExactDecimal.parse(text) }
+        }
+    }
+
+    @Test func plainTextEqualsDescription() throws {
+        var random = SplitMix(state: 7)
+        #expect(RawDecimalText.isUsable)
+        var values: [Decimal] = [0, 1, -1, .nan, Decimal(UInt64.max), .greatestFiniteMagnitude, .leastNonzeroMagnitude]
+        for _ in 0..<20_000 {
+            let value = try #require(Self.slowParse(Self.randomDecimalText(&random)))
+            let divisor = Decimal(Int.random(in: 1...997, using: &random))
+            values += [value, value / divisor, value * divisor, value - divisor, -value, value / 3]
+        }
+        for value in values {
+            #expect(ExactDecimal.plainText(value) == value.description, "\(value.description)")
+        }
+    }
+
+    @Test func truncatedDoubleEqualsGrowthAssessmentDouble() throws {
+        var random = SplitMix(state: 99)
+        var values: [Decimal] = [
+            0, 1, -1, .nan, Decimal(UInt64.max), Decimal(sign: .plus, exponent: 100, significand: 7),
+        ]
+        for _ in 0..<5_000 {
+            let value = try #require(Self.slowParse(Self.randomDecimalText(&random)))
+            values += [value, value / 7, value * 1_000_003]
+        }
+        for value in values {
+            let fast = try #require(RawDecimalText.truncatedDouble(value))
+            let slow = GrowthAssessment.portableDouble(value)
+            #expect(fast.bitPattern == slow.bitPattern || (fast.isNaN && slow.isNaN), "\(value)")
+        }
+    }
+
+    @Test func whitespaceTrimmingMatchesFoundation() {
+        let spaces = [
+            "\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2005}", "\u{200A}", "\u{200B}", "\u{202F}",
+            "\u{205F}", "\u{3000}",
+        ]
+        let others = ["a", "中", "\u{0301}", "\u{2028}", "\u{FEFF}", "\u{200C}", "x y", "\u{1F600}", "\u{85}", "0"]
+        var random = SplitMix(state: 3)
+        var samples = spaces + others + ["", "  ", " a ", "\u{3000}中文\u{3000}", " \u{0301}x "]
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &random)
+            samples.append(
+                (0..<count).map { _ in
+                    Bool.random(using: &random)
+                        ? spaces.randomElement(using: &random)! : others.randomElement(using: &random)!
+                }.joined())
+        }
+        for text in samples {
+            let bytes = Array(text.utf8)
+            let range = CSVWhitespace.trimmed(bytes, 0..<bytes.count)
+            #expect(String(decoding: bytes[range], as: UTF8.self) == text.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test func fastPeriodAndDateParsingMatchTheSlowPath() {
+        var samples = [
+            "2025", "2025-03", "2025-H1", "2025-Q3", "2025-13", "2025-00", "2025-02-29", "2024-02-29",
+            "2025-01-01..2025-03-31", "2025-03-31..2025-01-01", "2025-01-01..2025-02-30", "0000", "9999", "2021-2025",
+            "2025-1-01", "2025/01/01", "２０２５", "2025-06-30", "0001-01-01..9999-12-31", "2025-01-01..2025-01-01",
+        ]
+        var random = SplitMix(state: 11)
+        for _ in 0..<3_000 {
+            let year = Int.random(in: 0...10_000, using: &random)
+            let month = Int.random(in: 0...13, using: &random)
+            let day = Int.random(in: 0...32, using: &random)
+            let text = String(format: "%04d-%02d-%02d", year, month, day)
+            samples += [text, String(text.prefix(7)), String(text.prefix(4)), "2025-01-01.." + text]
+        }
+        for text in samples {
+            let bytes = Array(text.utf8)
+            let fastPeriod = bytes.withUnsafeBufferPointer(PlainTextParsing.period)
+            let slowPeriod = try? Period(parsing: text)
+            if let fastPeriod { #expect(fastPeriod == slowPeriod, "\(text)") }
+            let fastDate = bytes.withUnsafeBufferPointer(PlainTextParsing.date)
+            let slowDate = try? CalendarDate(iso: text)
+            if let fastDate { #expect(fastDate == slowDate, "\(text)") }
+            if bytes.count == 10 || bytes.count == 22 || bytes.count == 7 || bytes.count == 4,
+                text.utf8.allSatisfy({ $0 < 0x80 }), slowPeriod != nil, !text.contains("H"), !text.contains("Q"),
+                !(bytes.count == 9)
+            {
+                #expect(fastPeriod != nil, "\(text) should take the fast path")
+            }
+        }
+    }
+
+    /// The loader's first pass (no locations recorded) and the full pass build the same dataset.
+    @Test func quickAndFullCSVPassesBuildTheSameDataset() throws {
+        let targets = """
+            plan,plan_title,plan_period,theme,theme_title,id,title,indicator,indicator_name,unit,direction,kind,period,deadline,comparator,requirement,upper,baseline,baseline_date,effective_on,reason,source,line
+            u1,县1,2025,economy,经济, t1 ,投资,i1,固定资产投资,CNY,higherIsBetter,flow,2025,,atLeast,518亿元以上,,,,,,plan,3
+            u1,,,economy,,t1,投资,i1,,,,,,,atLeast,500亿元,,,,2025-04-15,调整,plan,
+            u1,,,"society/health",,t2,床位,i2,床位数,count:张,,stock,2025,2025-09-30,,1200,,1000,2024-12-31,,,plan,4
+            u1,,,society,,t3,失业率,i3,失业率,percent,band,rate,2025,,between,0.03,0.055,,,,,plan,5
+
+            """
+        let observations = """
+            id,indicator,period,value,approximation,source,comparability_note
+            o1,i1,2025-01-01..2025-03-31,12000000000.50,,stats,
+            o2,i1,2025-04,"3000000000",about,stats,
+            o3,i2,2025-06-30,\u{3000}1100\u{3000},,stats,
+            o4,i3,2025-06-30,4.2%,,stats,
+            o5,i3,2025-05-31,0.05,nearly,stats,口径不同
+            """
+        let files: [CSVPlanFile.Table: SourceText] = [
+            .targets: SourceText(file: "targets.csv", bytes: Array(targets.utf8)),
+            .observations: SourceText(file: "observations.csv", bytes: Array(observations.utf8)),
+        ]
+        var quick = CSVPlanFile(recordingLocations: false)
+        var full = CSVPlanFile()
+        let quickResult = quick.decode(files)
+        let fullResult = full.decode(files)
+        let quickDataset = try #require(quickResult)
+        let fullDataset = try #require(fullResult)
+        #expect(quick.problems.isEmpty)
+        #expect(quickDataset == fullDataset)
+        let loaded = try PlanFileLoader.loadCSV(
+            targets: ("targets.csv", Array(targets.utf8)), observations: ("observations.csv", Array(observations.utf8)))
+        #expect(loaded == fullDataset)
+        #expect(loaded.observations.count == 5)
+        #expect(loaded.observations[2].value.value == 1100)
+    }
+}
