@@ -120,12 +120,13 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
         let starts = start.month == 1 && start.day == 1
         let endsYear = end.month == 12 && end.day == 31
         if starts && endsYear {
-            return start.year == end.year ? String(start.year) : "\(start.year)–\(end.year)"
+            let first = Period.yearText(start.year)
+            return start.year == end.year ? first : "\(first)–\(Period.yearText(end.year))"
         }
         if start.year == end.year && start.day == 1
             && end.day == CalendarDate.daysInMonth(year: end.year, month: end.month)
         {
-            let year = String(start.year)
+            let year = Period.yearText(start.year)
             switch (start.month, end.month) {
             case (1, 6): return "\(year)-H1"
             case (7, 12): return "\(year)-H2"
@@ -165,6 +166,12 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
         try Period(
             start: CalendarDate(year, first, 1),
             end: CalendarDate(year, last, CalendarDate.daysInMonth(year: year, month: last)))
+    }
+
+    /// A year as the four digits the parser reads: `0001` for year 1, so descriptions parse back.
+    private static func yearText(_ year: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     private static func number(_ text: String) -> Int? {

@@ -51,6 +51,10 @@ final class JSONTreeEncoder: Encoder {
         if let float = value as? Float { return try Self.number(Double(float), at: path) }
         if let string = value as? String { return .string(string) }
         if let bool = value as? Bool { return .bool(bool) }
+        // A quantity writes its value as decimal text, which would be "NaN", which no reader accepts.
+        if let quantity = value as? Quantity, quantity.value.isNaN {
+            throw JSONReporterError.unrepresentableNumber(path: Self.pathText(path) + ".value", value: "NaN")
+        }
         let nested = JSONTreeEncoder(codingPath: path)
         try value.encode(to: nested)
         return nested.node ?? .object(JSONObjectBox())

@@ -5,7 +5,8 @@ public import ErqiCore
 ///
 /// Every text from data goes through ``MarkdownReporter/escaped(_:)``: pipes, backslashes and the markup
 /// characters (`\ | * _ ` [ ] # ~`) are escaped, `<`, `>` and `&` become entities (so raw HTML in a name shows as text), and line
-/// breaks become spaces (a table row is one line). Status is written in words, with a mark.
+/// breaks become spaces (a table row is one line); other control characters (C0, DEL and C1, such as the 8-bit CSI
+/// U+009B) become U+FFFD. Status is written in words, with a mark.
 public struct MarkdownReporter: Reporter {
     /// The shared options: language, number style and decimal places.
     public var options: ReportOptions
@@ -36,7 +37,7 @@ public struct MarkdownReporter: Reporter {
             case "&": result += "&amp;"
             case "\r", "\n", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
                     result += "\u{FFFD}"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -209,7 +210,12 @@ public struct MarkdownReporter: Reporter {
     private static func escapedControls(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
-                text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+                text.unicodeScalars.map { scalar in
+                    switch scalar.value {
+                    case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: " "
+                    default: scalar
+                    }
+                }))
     }
 }
 
