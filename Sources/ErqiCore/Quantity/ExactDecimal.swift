@@ -18,7 +18,10 @@ public enum ExactDecimal {
     public static func parse(_ text: String) throws(QuantityError) -> Decimal {
         if let fast = text.utf8.withContiguousStorageIfAvailable(plainValue), let value = fast { return value }
         var digits = 0
+        // Digits from the first non-zero digit to the last: trailing zeros go into the exponent, so
+        // "1" followed by 40 zeros is exact.
         var significant = 0
+        var sinceFirstNonZero = 0
         var seenPoint = false
         var seenNonZero = false
         var fractionDigits = 0
@@ -44,7 +47,10 @@ public enum ExactDecimal {
                 digits += 1
                 if seenPoint { fractionDigits += 1 }
                 if scalar != "0" { seenNonZero = true }
-                if seenNonZero { significant += 1 }
+                if seenNonZero {
+                    sinceFirstNonZero += 1
+                    if scalar != "0" { significant = sinceFirstNonZero }
+                }
             default:
                 throw .invalidNumber(text: text, offset: index, reason: "'\(scalar)' is not a digit, '-' or '.'")
             }

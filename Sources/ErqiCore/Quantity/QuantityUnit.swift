@@ -37,7 +37,7 @@ public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
     public var code: String {
         switch self {
         case .yuan: "CNY"
-        case .count(let word): word.map { "count:\($0)" } ?? "count"
+        case .count(let word): word.flatMap { $0.isEmpty ? nil : "count:\($0)" } ?? "count"
         case .percent: "percent"
         case .percentagePoints: "pp"
         case .multiple: "multiple"
@@ -77,8 +77,9 @@ public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
         case "m": self = .metres
         case "km": self = .kilometres
         default:
-            guard code.hasPrefix("count:") else { return nil }
-            let word = String(code.dropFirst("count:".count))
+            // By UTF-8 bytes, not Characters: "count:" followed by a combining mark is still the prefix.
+            guard code.utf8.starts(with: "count:".utf8) else { return nil }
+            let word = String(code.unicodeScalars.dropFirst(6))
             guard !word.isEmpty else { return nil }
             self = .count(measureWord: word)
         }

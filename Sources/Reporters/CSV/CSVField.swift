@@ -55,11 +55,13 @@ public struct CSVField: Sendable, Hashable {
 
 extension String {
     fileprivate func replacingQuotes() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for character in self {
-            if character == "\"" { result += "\"\"" } else { result.append(character) }
+        // By scalar, not by Character: a quote followed by a combining mark is one Character that is not
+        // equal to a quote, and it must still be doubled.
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == "\"" { result.append("\"") }
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 }

@@ -97,3 +97,22 @@ struct QuantityTests {
                 .description.contains("swap the dates"))
     }
 }
+
+struct FuzzFoundQuantityTests {
+    /// Found by the reporters fuzz target: trailing zeros counted as significant, so `plainText` of 10^38 and
+    /// above could not be read back.
+    @Test func largeRoundValuesReadBack() throws {
+        let value = Decimal(sign: .plus, exponent: 55, significand: 12_760_518_072_900)
+        #expect(try ExactDecimal.parse(ExactDecimal.plainText(value)) == value)
+        #expect(
+            try ExactDecimal.parse("1" + String(repeating: "0", count: 40))
+                == Decimal(sign: .plus, exponent: 40, significand: 1))
+    }
+
+    /// Found by the reporters fuzz target: a measure word starting with a combining mark made `count:` one
+    /// Character longer, so the unit code did not decode; an empty measure word encoded as an undecodable `count:`.
+    @Test func measureWordsRoundTripThroughTheirCode() {
+        #expect(QuantityUnit(code: QuantityUnit.count(measureWord: "\u{301}x").code) == .count(measureWord: "\u{301}x"))
+        #expect(QuantityUnit.count(measureWord: "").code == "count")
+    }
+}

@@ -1,3 +1,4 @@
+import ErqiCSVReporter
 import ErqiCore
 import ErqiJSONReporter
 import ErqiMarkdownReporter
@@ -52,5 +53,16 @@ struct ReporterFuzzRegressionTests {
             #expect(
                 !(0x7F..<0xA0).contains(scalar.value) && scalar != "\u{2028}", "U+\(String(scalar.value, radix: 16))")
         }
+    }
+}
+
+/// Found by the reporters fuzz target: a quote followed by a combining mark was not doubled, so the CSV was
+/// malformed and a crafted title could push a formula into the next cell.
+struct CSVQuoteWithCombiningMarkTests {
+    @Test func quotesAreDoubledScalarByScalar() throws {
+        var scorecard = ReporterFixtures.erqi2020
+        scorecard.plans[0].title = LocalizedText(zh: "x\"\u{301},=cmd|' /C calc'!A0")
+        let csv = try CSVReporter().render(scorecard)
+        #expect(csv.contains("\"x\"\"\u{301},=cmd|' /C calc'!A0\""))
     }
 }
