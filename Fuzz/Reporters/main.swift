@@ -182,16 +182,13 @@ struct ScorecardBuilder {
                 unrepresentable = true
                 return .nan
             }
-            // Not Decimal.greatestFiniteMagnitude or .leastFiniteMagnitude: ExactDecimal.parse refuses their
-            // plain text (39 digits), so a quantity holding one does not survive JSON; an open bug in
-            // ExactDecimal, which another change owns. Restore them once it is fixed.
+            // Not Decimal.greatestFiniteMagnitude or .leastFiniteMagnitude: ExactDecimal.parse reads at most 38
+            // significant digits (a documented limit), and their plain text has 39.
             return pick([Decimal.leastNonzeroMagnitude, -Decimal.leastNonzeroMagnitude])
         default:
             var significand: UInt64 = 0
             for _ in 0..<int(1...8) { significand = significand << 8 | UInt64(input.byte()) }
-            // Up to 10^18: ExactDecimal.parse counts the trailing zeros of an integer as significant digits, so
-            // it refuses the plain text of 10^38 and above (an open bug, as above). Restore 60 once fixed.
-            let exponent = bool() ? int(-10...10) : int(-60...18)
+            let exponent = bool() ? int(-10...10) : int(-60...60)
             let value = Decimal(sign: bool() ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
             if value.isNaN { unrepresentable = true }
             return value.isZero ? 0 : value
@@ -214,11 +211,9 @@ struct ScorecardBuilder {
         switch input.byte() % 16 {
         case 0: return .count(measureWord: nil)
         case 1:
-            // Neither empty nor starting with a combining mark: `.count(measureWord: "")` encodes as "count:", and
-            // "count:" + U+0301 fails QuantityUnit(code:)'s Character-based hasPrefix("count:"), so both fail to
-            // decode (open bugs in QuantityUnit, outside this change). Use text() alone once fixed.
+            // Any text, empty or starting with a combining mark (both once failed to decode).
             let word = text()
-            return .count(measureWord: word.isEmpty ? nil : "w" + word)
+            return .count(measureWord: word.isEmpty ? nil : word)
         case 2: return .count(measureWord: "个")
         case 3: return .count(measureWord: "户,\"\r\n|<b>")
         default:
@@ -512,13 +507,7 @@ private func checkCSV(_ scorecard: Scorecard, _ options: ReportOptions) {
     } else if csv.unicodeScalars.first == "\u{FEFF}" {
         fail("csv: byte-order mark without being asked")
     }
-    guard let records = parseCSV(csv) else {
-        // Open bug in CSVField (Sources/Reporters/CSV, owned by another change): `replacingQuotes` walks
-        // Characters, so a quote followed by a combining mark (one Character `"́`) is not doubled. Tolerated
-        // only when the output holds such a Character; remove this once CSVField works on Unicode scalars.
-        if csv.contains(where: { $0 != "\"" && $0.unicodeScalars.contains("\"") }) { return }
-        fail("csv: not RFC 4180: \(csv.debugDescription)")
-    }
+    guard let records = parseCSV(csv) else { fail("csv: not RFC 4180: \(csv.debugDescription)") }
     let columns = CSVReporter.columns
     guard records.first == columns else { fail("csv: header \(records.first ?? [])") }
     let rows = Array(records.dropFirst())

@@ -119,7 +119,7 @@ struct DecimalToDoubleTests {
         ("1.2345", 1.2345), ("0", 0), ("-15", -15), ("51800000000", 51_800_000_000), ("0.000001", 0.000001),
         ("123456789012345678901234567890", 1.2345678901234568e29), ("-0.5", -0.5),
     ])
-    func convertsWithoutAllocating(text: String, expected: Double) throws {
+    func convertsToFifteenSignificantDigits(text: String, expected: Double) throws {
         let value = try ExactDecimal.parse(text)
         let converted = GrowthAssessment.double(value)
         // 15 significant digits, truncated: the relative error stays below 1e-14.
