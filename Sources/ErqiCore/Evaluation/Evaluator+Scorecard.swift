@@ -104,11 +104,11 @@ extension Evaluator {
     private func assemble(_ selection: Selection, evaluations: [TargetEvaluation], asOf: CalendarDate) -> Scorecard {
         var cursor = 0
         var planCards: [PlanScorecard] = []
-        var overall: [(TargetEvaluation, Decimal)] = []
+        var overall: [RollupEntry] = []
         var overallMilestones: [MilestoneEvaluation] = []
         for (plan, themes) in selection.plans {
             var themeCards: [ThemeScorecard] = []
-            var planTargets: [(TargetEvaluation, Decimal)] = []
+            var planTargets: [RollupEntry] = []
             var planMilestones: [MilestoneEvaluation] = []
             for theme in themes {
                 themeCards.append(
@@ -121,7 +121,7 @@ extension Evaluator {
             planCards.append(
                 PlanScorecard(
                     id: plan.id, title: plan.title, period: plan.period, source: plan.source,
-                    rollup: Rollup.of(targets: planTargets, milestones: planMilestones), themes: themeCards))
+                    rollup: Rollup.of(entries: planTargets, milestones: planMilestones), themes: themeCards))
         }
         var targetPeriods: [Indicator.ID: [Period]] = [:]
         for plan in dataset.plans {
@@ -144,37 +144,38 @@ extension Evaluator {
         let achievements = kept.map { dataset.observations[$0] }
         return Scorecard(
             asOf: asOf, policy: policy, plans: planCards,
-            rollup: Rollup.of(targets: overall, milestones: overallMilestones), sources: dataset.sources,
+            rollup: Rollup.of(entries: overall, milestones: overallMilestones), sources: dataset.sources,
             indicators: dataset.indicators, achievements: achievements)
     }
 
     private func assembleTheme(
         _ theme: Theme, asOf: CalendarDate, evaluations: [TargetEvaluation], cursor: inout Int,
-        targets collected: inout [(TargetEvaluation, Decimal)],
+        targets collected: inout [RollupEntry],
         milestones collectedMilestones: inout [MilestoneEvaluation]
     ) -> ThemeScorecard {
-        var ownTargets: [(TargetEvaluation, Decimal)] = []
+        var ownTargets: [RollupEntry] = []
         var ownMilestones: [MilestoneEvaluation] = []
         let targetEvaluations = Array(evaluations[cursor..<cursor + theme.targets.count])
         cursor += theme.targets.count
+        ownTargets.reserveCapacity(theme.targets.count)
         for (evaluation, target) in zip(targetEvaluations, theme.targets) {
-            ownTargets.append((evaluation, target.weight))
+            ownTargets.append(RollupEntry(evaluation, weight: target.weight))
         }
         let milestoneEvaluations = theme.milestones.map { evaluate($0, asOf: asOf) }
         ownMilestones += milestoneEvaluations
         var nestedCards: [ThemeScorecard] = []
         for nested in theme.themes {
-            var nestedTargets: [(TargetEvaluation, Decimal)] = []
+            var nestedTargets: [RollupEntry] = []
             nestedCards.append(
                 assembleTheme(
                     nested, asOf: asOf, evaluations: evaluations, cursor: &cursor, targets: &nestedTargets,
                     milestones: &ownMilestones))
-            ownTargets += nestedTargets.map { ($0.0, $0.1 * nested.weight) }
+            ownTargets += nestedTargets.map { $0.scaled(by: nested.weight) }
         }
         collected += ownTargets
         collectedMilestones += ownMilestones
         return ThemeScorecard(
-            id: theme.id, title: theme.title, rollup: Rollup.of(targets: ownTargets, milestones: ownMilestones),
+            id: theme.id, title: theme.title, rollup: Rollup.of(entries: ownTargets, milestones: ownMilestones),
             themes: nestedCards, targets: targetEvaluations, milestones: milestoneEvaluations)
     }
 

@@ -59,25 +59,32 @@ public struct Rollup: Sendable, Hashable, Codable {
     public static func of(targets: [(evaluation: TargetEvaluation, weight: Decimal)], milestones: [MilestoneEvaluation])
         -> Rollup
     {
+        of(entries: targets.map { RollupEntry($0.evaluation, weight: $0.weight) }, milestones: milestones)
+    }
+
+    /// The rollup of entries: what ``of(targets:milestones:)`` needs of each target, without copying its
+    /// evaluation (the scorecard assembles a rollup per theme and plan, so each target is rolled up several
+    /// times).
+    package static func of(entries: [RollupEntry], milestones: [MilestoneEvaluation]) -> Rollup {
         var rollup = Rollup()
         var weightedSum = Decimal(0)
         var weightTotal = Decimal(0)
-        for (evaluation, weight) in targets {
-            rollup.counts[evaluation.status] += 1
-            if let gap = evaluation.figures.gapClosed, weight > 0 {
-                let clamped = min(max(gap, 0), 1)
-                weightedSum += clamped * weight
-                weightTotal += weight
+        for entry in entries {
+            rollup.counts[entry.status] += 1
+            if let gap = entry.gapClosed, RollupEntry.isPositive(entry.weight) {
+                let clamped = gap.sign == .minus ? 0 : min(gap, 1)
+                weightedSum += RollupEntry.isOne(entry.weight) ? clamped : clamped * entry.weight
+                weightTotal += entry.weight
                 rollup.progressCount += 1
             } else {
                 let reason: Reason
-                switch evaluation.status {
+                switch entry.status {
                 case .noData: reason = .noData
                 case .notComparable: reason = .notComparable
                 case .pending: reason = .notStarted
                 default: reason = .noProgressFigure
                 }
-                rollup.excluded.append(Exclusion(item: evaluation.target.id.rawValue, reason: reason))
+                rollup.excluded.append(Exclusion(item: entry.id, reason: reason))
             }
         }
         for evaluation in milestones {

@@ -30,8 +30,11 @@ public struct StatusCounts: Sendable, Hashable, Codable {
         for index in counts.indices { counts[index] += other.counts[index] }
     }
 
+    /// The statuses in counting order, built once: `allCases` makes a new array at every use.
+    private static let order = EvaluationStatus.allCases
+
     private static func index(_ status: EvaluationStatus) -> Int {
-        EvaluationStatus.allCases.firstIndex(of: status) ?? 0
+        order.firstIndex(of: status) ?? 0
     }
 
     private struct StatusKey: CodingKey {

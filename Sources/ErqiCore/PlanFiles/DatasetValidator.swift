@@ -18,22 +18,29 @@ package struct DatasetValidator {
             indicators[indicator.id] = indicator
         }
 
-        func checkCitation(_ citation: SourceCitation?, _ key: String, _ owner: String) {
+        // Keys are built only for a problem: a valid dataset of millions of rows builds none.
+        func checkCitation(
+            _ citation: SourceCitation?, _ key: @autoclosure () -> String, _ owner: @autoclosure () -> String
+        ) {
             guard let citation, !sources.contains(citation.source) else { return }
             problems.append(
-                locations.problem(.unknownID, key, or: owner, "unknown source '\(citation.source)'; add it to sources"))
+                locations.problem(
+                    .unknownID, key(), or: owner(), "unknown source '\(citation.source)'; add it to sources"))
         }
-        func checkValue(_ quantity: Quantity, against indicator: Indicator?, _ key: String, _ owner: String) {
+        func checkValue(
+            _ quantity: Quantity, against indicator: Indicator?, _ key: @autoclosure () -> String,
+            _ owner: @autoclosure () -> String
+        ) {
             if let indicator, quantity.unit != indicator.unit {
                 problems.append(
                     locations.problem(
-                        .unitMismatch, key, or: owner,
+                        .unitMismatch, key(), or: owner(),
                         "the value is in \(quantity.unit) but indicator '\(indicator.id)' is in \(indicator.unit)"))
             }
             if quantity.unit.measureWord != nil || quantity.unit == .count(measureWord: nil), quantity.value < 0 {
                 problems.append(
                     locations.problem(
-                        .negativeCount, key, or: owner,
+                        .negativeCount, key(), or: owner(),
                         "a count cannot be negative (\(ExactDecimal.plainText(quantity.value)))"))
             }
         }
@@ -47,7 +54,7 @@ package struct DatasetValidator {
             }
             plan.forEachTheme { theme in
                 for target in theme.targets {
-                    let owner = "target:\(target.id)"
+                    var owner: String { "target:\(target.id)" }
                     let indicator = indicators[target.indicator]
                     if indicator == nil {
                         problems.append(
@@ -64,14 +71,14 @@ package struct DatasetValidator {
                         checkCitation(baseline.citation, "\(owner).baseline", owner)
                     }
                     for (index, revision) in target.revisions.enumerated() {
-                        let key = "\(owner).revisions[\(index)]"
+                        var key: String { "\(owner).revisions[\(index)]" }
                         checkValue(revision.requirement.value, against: indicator, key, owner)
                         checkCitation(revision.citation, key, owner)
                     }
                     checkCitation(target.citation, "\(owner).citation", owner)
                 }
                 for milestone in theme.milestones {
-                    let owner = "milestone:\(milestone.id)"
+                    var owner: String { "milestone:\(milestone.id)" }
                     checkCitation(milestone.citation, "\(owner).citation", owner)
                     for (index, evidence) in milestone.evidence.enumerated() {
                         checkCitation(evidence.citation, "\(owner).evidence[\(index)]", owner)
@@ -89,7 +96,7 @@ package struct DatasetValidator {
             }
         }
         for observation in dataset.observations {
-            let owner = "observation:\(observation.id)"
+            var owner: String { "observation:\(observation.id)" }
             let indicator = indicators[observation.indicator]
             if indicator == nil {
                 problems.append(
@@ -116,7 +123,7 @@ package struct DatasetValidator {
     private func duplicates() -> [PlanFileProblem] {
         var problems: [PlanFileProblem] = []
         func check<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String) {
-            var seen = Set<ID>()
+            var seen = Set<ID>(minimumCapacity: ids.count)
             for id in ids where !seen.insert(id).inserted {
                 let places = locations.all("\(kind):\(id)")
                 let place = places.count > 1 ? places[1] : places.first

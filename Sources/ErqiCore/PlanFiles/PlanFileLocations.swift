@@ -31,9 +31,9 @@ package struct PlanFileLocations: Sendable {
     }
 
     /// A problem at a recorded location, or at the start of the first file when nothing was recorded.
-    package func problem(_ kind: PlanFileProblem.Kind, _ key: String, or fallback: String, _ message: String)
-        -> PlanFileProblem
-    {
+    package func problem(
+        _ kind: PlanFileProblem.Kind, _ key: String, or fallback: String, _ message: String
+    ) -> PlanFileProblem {
         guard let location = first(key, or: fallback), texts.indices.contains(location.text) else {
             let file = texts.first?.file ?? ""
             return PlanFileProblem(kind: kind, file: file, line: 1, column: 1, field: key, message: message)

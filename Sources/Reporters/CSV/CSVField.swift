@@ -28,9 +28,26 @@ public struct CSVField: Sendable, Hashable {
     /// The field as written in a record: quoted when it holds a comma, quote, CR or LF, or when it was
     /// neutralised; quotes inside doubled.
     public var quoted: String {
-        let needsQuotes = cell.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes || cell.hasPrefix("'") else { return cell }
+        guard needsQuotes else { return cell }
         return "\"" + cell.replacingQuotes() + "\""
+    }
+
+    /// Whether the cell must be quoted: it holds a comma, a quote, CR or LF, or starts with `'`. Read by UTF-8
+    /// byte, since those are ASCII and never part of a longer sequence.
+    var needsQuotes: Bool {
+        cell.utf8.first == UInt8(ascii: "'")
+            || cell.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }
+    }
+
+    /// Appends the cell as written in a CSV line, quoted when needed.
+    func appendQuoted(to line: inout String) {
+        guard needsQuotes else {
+            line += cell
+            return
+        }
+        line += "\""
+        line += cell.replacingQuotes()
+        line += "\""
     }
 
     /// Neutralises a text cell against CSV injection (OWASP): a cell that begins with `=`, `+`, `-`, `@`, a tab,

@@ -71,10 +71,14 @@ public struct CSVReporter: Reporter {
     public func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
         if options.byteOrderMark { output.write("\u{FEFF}") }
         output.write(Self.line(Self.columns.map(CSVField.text)))
+        var line = ""
+        line.reserveCapacity(1024)
         for plan in scorecard.plans {
             for visit in plan.themeVisits {
                 for evaluation in visit.theme.targets {
-                    output.write(Self.line(fields(plan: plan, visit: visit, evaluation: evaluation)))
+                    line.removeAll(keepingCapacity: true)
+                    Self.append(fields(plan: plan, visit: visit, evaluation: evaluation), to: &line)
+                    output.write(line)
                 }
             }
         }
@@ -96,7 +100,18 @@ public struct CSVReporter: Reporter {
     /// - Parameter fields: The fields.
     /// - Returns: The record's text.
     public static func line(_ fields: [CSVField]) -> String {
-        fields.map(\.quoted).joined(separator: ",") + "\r\n"
+        var line = ""
+        append(fields, to: &line)
+        return line
+    }
+
+    /// Appends the line of fields, CRLF included, to a string.
+    private static func append(_ fields: [CSVField], to line: inout String) {
+        for (position, field) in fields.enumerated() {
+            if position > 0 { line += "," }
+            field.appendQuoted(to: &line)
+        }
+        line += "\r\n"
     }
 
     // MARK: - Fields
