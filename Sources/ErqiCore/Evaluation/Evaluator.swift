@@ -153,7 +153,7 @@ public struct Evaluator: Sendable {
                 }
                 if let gap = figures.gapClosed {
                     if isCap(requirement, baseline: baseline) {
-                        figures.paceRatio = gap > 0 ? expected / gap : nil
+                        figures.paceRatio = gap > 0 ? DecimalQuotient.quotient(expected, gap) : nil
                     } else {
                         figures.paceRatio = attempt { () throws(EvaluationError) in
                             try PolicyCalculations.paceRatio(gapClosed: gap, expectedProgress: expected)

@@ -123,7 +123,9 @@ public enum PolicyCalculations {
     private static func interpolate(from start: (Int, Decimal), to end: (Int, Decimal), at position: Int) -> Decimal {
         let span = end.0 - start.0
         if span <= 0 { return end.1 }
-        let fraction = Decimal(position - start.0) / Decimal(span)
+        let fraction = DecimalQuotient.quotient(Decimal(position - start.0), Decimal(span))
+        // From (.., 0) to (.., 1), as without a trajectory, the share is the fraction itself (0 + 1 × f = f).
+        if start.1.isZero && end.1 == 1 { return fraction }
         return start.1 + (end.1 - start.1) * fraction
     }
 

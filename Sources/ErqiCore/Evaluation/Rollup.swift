@@ -91,7 +91,7 @@ public struct Rollup: Sendable, Hashable, Codable {
             rollup.counts[evaluation.status] += 1
             rollup.excluded.append(Exclusion(item: evaluation.milestone.id.rawValue, reason: .milestone))
         }
-        if weightTotal > 0 { rollup.meanProgress = weightedSum / weightTotal }
+        if weightTotal > 0 { rollup.meanProgress = DecimalQuotient.quotient(weightedSum, weightTotal) }
         return rollup
     }
 }

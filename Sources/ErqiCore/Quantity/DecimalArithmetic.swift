@@ -16,7 +16,7 @@ package enum DecimalArithmetic {
 
     package static func divide(_ lhs: Decimal, _ rhs: Decimal) throws(QuantityError) -> Decimal {
         if rhs.isZero { throw .divisionByZero(operation: "division") }
-        return try checked(lhs / rhs, "division")
+        return try checked(DecimalQuotient.quotient(lhs, rhs), "division")
     }
 
     private static func checked(_ value: Decimal, _ operation: String) throws(QuantityError) -> Decimal {

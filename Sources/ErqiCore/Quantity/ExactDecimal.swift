@@ -177,15 +177,43 @@ enum RawDecimalText {
     /// A compact decimal `±significand × 10^exponent` written straight into the layout; the significand must be
     /// non-zero without trailing zeros and the exponent within -128...127. Use only when ``isWritable``.
     static func decimal(negative: Bool, exponent: Int, significand: UInt64) -> Decimal {
+        decimal(negative: negative, exponent: exponent, low: significand, high: 0)
+    }
+
+    /// The sign, exponent, 128-bit significand (`high << 64 | low`) and length in 16-bit words of a value, read
+    /// from its layout; `nil` for anything not in the expected layout. NaN reads as a negative value with a zero
+    /// significand.
+    static func fields(_ value: Decimal) -> (negative: Bool, exponent: Int, low: UInt64, high: UInt64, length: Int)? {
+        withUnsafeBytes(of: value) { raw in
+            guard raw.count == 20 else { return nil }
+            let exponent = Int(Int8(bitPattern: raw[0]))
+            let flags = raw[1]
+            let length = Int(flags >> 4)
+            guard raw[2] == 0, raw[3] == 0, flags & 0x03 == 0, length <= 8 else { return nil }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for word in stride(from: length - 1, through: 0, by: -1) {
+                let value = UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
+                high = high << 16 | low >> 48
+                low = low << 16 | value
+            }
+            return (flags & 0x08 != 0, exponent, low, high, length)
+        }
+    }
+
+    /// A compact decimal `±(high << 64 | low) × 10^exponent` written straight into the layout; the significand
+    /// must be non-zero without trailing zeros and the exponent within -128...127. Use only when ``isWritable``.
+    static func decimal(negative: Bool, exponent: Int, low: UInt64, high: UInt64) -> Decimal {
         var value = Decimal()
-        let length = significand >> 48 != 0 ? 4 : significand >> 32 != 0 ? 3 : significand >> 16 != 0 ? 2 : 1
+        let top = high != 0 ? 64 + (64 - high.leadingZeroBitCount) : 64 - low.leadingZeroBitCount
+        let length = (top + 15) / 16
         withUnsafeMutableBytes(of: &value) { raw in
             raw[0] = UInt8(bitPattern: Int8(truncatingIfNeeded: exponent))
             raw[1] = UInt8(length << 4) | 0x04 | (negative ? 0x08 : 0)
             raw[2] = 0
             raw[3] = 0
             for word in 0..<8 {
-                let bits = word < 4 ? significand >> (16 * UInt64(word)) : 0
+                let bits = word < 4 ? low >> (16 * UInt64(word)) : high >> (16 * UInt64(word - 4))
                 raw[4 + 2 * word] = UInt8(truncatingIfNeeded: bits)
                 raw[5 + 2 * word] = UInt8(truncatingIfNeeded: bits >> 8)
             }
@@ -195,36 +223,22 @@ enum RawDecimalText {
 
     /// The text of a value, or `nil` for NaN and for anything not in the expected layout.
     static func text(_ value: Decimal) -> String? {
-        withUnsafeBytes(of: value) { raw -> String? in
-            guard raw.count == 20 else { return nil }
-            let exponent = Int(Int8(bitPattern: raw[0]))
-            let flags = raw[1]
-            let length = Int(flags >> 4)
-            let negative = flags & 0x08 != 0
-            guard raw[2] == 0, raw[3] == 0, flags & 0x03 == 0, length <= 8 else { return nil }
-            if length == 0 { return negative ? nil : "0" }
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            for word in stride(from: length - 1, through: 0, by: -1) {
-                let value = UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
-                high = high << 16 | low >> 48
-                low = low << 16 | value
+        guard let (negative, exponent, low, high, _) = fields(value) else { return nil }
+        if low == 0 && high == 0 { return negative ? nil : "0" }
+        var digits = decimalDigits(high: high, low: low)
+        if exponent > 0 {
+            digits += String(repeating: "0", count: exponent)
+        } else if exponent < 0 {
+            let places = -exponent
+            let count = digits.utf8.count
+            if places >= count {
+                digits = "0." + String(repeating: "0", count: places - count) + digits
+            } else {
+                let cut = digits.index(digits.endIndex, offsetBy: -places)
+                digits = digits[..<cut] + "." + digits[cut...]
             }
-            var digits = decimalDigits(high: high, low: low)
-            if exponent > 0 {
-                digits += String(repeating: "0", count: exponent)
-            } else if exponent < 0 {
-                let places = -exponent
-                let count = digits.utf8.count
-                if places >= count {
-                    digits = "0." + String(repeating: "0", count: places - count) + digits
-                } else {
-                    let cut = digits.index(digits.endIndex, offsetBy: -places)
-                    digits = digits[..<cut] + "." + digits[cut...]
-                }
-            }
-            return negative ? "-" + digits : digits
         }
+        return negative ? "-" + digits : digits
     }
 
     /// The value truncated to 15 significant digits and converted to `Double` as `GrowthAssessment.double`
@@ -233,30 +247,15 @@ enum RawDecimalText {
     ///
     /// `GrowthAssessment.double` returns this when it is not `nil` (the tests show the two agree).
     static func truncatedDouble(_ value: Decimal) -> Double? {
-        guard isUsable else { return nil }
-        return withUnsafeBytes(of: value) { raw -> Double? in
-            guard raw.count == 20 else { return nil }
-            let exponent = Int(Int8(bitPattern: raw[0]))
-            let flags = raw[1]
-            let length = Int(flags >> 4)
-            let negative = flags & 0x08 != 0
-            guard raw[2] == 0, raw[3] == 0, flags & 0x03 == 0, length <= 8 else { return nil }
-            if length == 0 { return negative ? .nan : 0 }
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            for word in stride(from: length - 1, through: 0, by: -1) {
-                let value = UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
-                high = high << 16 | low >> 48
-                low = low << 16 | value
-            }
-            let digits = Array(decimalDigits(high: high, low: low).utf8)
-            var leadingDigits = 0
-            for digit in digits.prefix(15) { leadingDigits = leadingDigits * 10 + Int(digit - UInt8(ascii: "0")) }
-            for _ in digits.count..<max(digits.count, 15) { leadingDigits *= 10 }
-            let shift = 14 - (exponent + digits.count - 1)
-            let result = Double(leadingDigits) * pow(10, Double(-shift))
-            return negative ? -result : result
-        }
+        guard isUsable, let (negative, exponent, low, high, _) = fields(value) else { return nil }
+        if low == 0 && high == 0 { return negative ? .nan : 0 }
+        let digits = Array(decimalDigits(high: high, low: low).utf8)
+        var leadingDigits = 0
+        for digit in digits.prefix(15) { leadingDigits = leadingDigits * 10 + Int(digit - UInt8(ascii: "0")) }
+        for _ in digits.count..<max(digits.count, 15) { leadingDigits *= 10 }
+        let shift = 14 - (exponent + digits.count - 1)
+        let result = Double(leadingDigits) * pow(10, Double(-shift))
+        return negative ? -result : result
     }
 
     /// The decimal digits of the 128-bit integer `high << 64 | low`.

@@ -186,4 +186,45 @@ struct FastPathTests {
         #expect(loaded.observations.count == 5)
         #expect(loaded.observations[2].value.value == 1100)
     }
+
+    /// Operands like the evaluation's: figures from data (1 to 24 digits), 38-digit quotients, tiny and huge
+    /// magnitudes, both signs.
+    static func randomOperand(_ random: inout SplitMix) throws -> Decimal {
+        let value = try #require(Self.slowParse(Self.randomDecimalText(&random)))
+        switch Int.random(in: 0..<6, using: &random) {
+        case 0: return value / Decimal(Int.random(in: 1...999_999, using: &random))
+        case 1:
+            let scale = Decimal(sign: .plus, exponent: Int.random(in: -60...60, using: &random), significand: 1)
+            return value * scale
+        case 2: return value * Decimal(UInt64.random(in: 1...UInt64.max, using: &random))
+        default: return value
+        }
+    }
+
+    @Test func quotientEqualsFoundationDivisionByteForByte() throws {
+        #expect(DecimalQuotient.isUsable)
+        var random = SplitMix(state: 38)
+        var pairs: [(Decimal, Decimal)] = [
+            (Decimal(string: "388.1")!, 518), (1, 3), (2, 3), (1, 7), (Decimal(string: "0.5")!, 3), (100, 3),
+            (1, 2), (10, 4), (0, 5), (5, 0), (.nan, 2), (2, .nan), (-1, 3), (1, -3), (-6, -4),
+            (.greatestFiniteMagnitude, 3), (.greatestFiniteMagnitude, Decimal(string: "0.001")!),
+            (.leastNonzeroMagnitude, 3), (1, .greatestFiniteMagnitude), (Decimal(UInt64.max), 1),
+            (Decimal(1) / Decimal(3), Decimal(182) / Decimal(366)),
+            // Exponents 39 apart: Foundation truncates the denominator to the room it estimates.
+            (Decimal(string: "207727968524243503770681")!, Decimal(string: "0.126857390769409460512610832750273612156")!),
+            // Underflow before trailing zeros are stripped: NaN.
+            (Decimal(string: "-0.0000000000000000000000000000000000000000004153")!, Decimal(sign: .minus, exponent: 58, significand: 5)),
+        ]
+        for _ in 0..<100_000 {
+            pairs.append((try Self.randomOperand(&random), try Self.randomOperand(&random)))
+        }
+        var fast = 0
+        for (lhs, rhs) in pairs {
+            let expected = lhs / rhs
+            #expect(Self.bytes(DecimalQuotient.quotient(lhs, rhs)) == Self.bytes(expected), "\(lhs) / \(rhs)")
+            if DecimalQuotient.fastQuotient(lhs, rhs) != nil { fast += 1 }
+        }
+        // Nearly every pair takes the fast path; the rest (zeros, NaN, exponents out of range) fall back.
+        #expect(fast > 90_000)
+    }
 }
