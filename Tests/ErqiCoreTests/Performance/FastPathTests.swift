@@ -211,9 +211,15 @@ struct FastPathTests {
             (.leastNonzeroMagnitude, 3), (1, .greatestFiniteMagnitude), (Decimal(UInt64.max), 1),
             (Decimal(1) / Decimal(3), Decimal(182) / Decimal(366)),
             // Exponents 39 apart: Foundation truncates the denominator to the room it estimates.
-            (Decimal(string: "207727968524243503770681")!, Decimal(string: "0.126857390769409460512610832750273612156")!),
+            (
+                Decimal(string: "207727968524243503770681")!,
+                Decimal(string: "0.126857390769409460512610832750273612156")!
+            ),
             // Underflow before trailing zeros are stripped: NaN.
-            (Decimal(string: "-0.0000000000000000000000000000000000000000004153")!, Decimal(sign: .minus, exponent: 58, significand: 5)),
+            (
+                Decimal(string: "-0.0000000000000000000000000000000000000000004153")!,
+                Decimal(sign: .minus, exponent: 58, significand: 5)
+            ),
         ]
         for _ in 0..<100_000 {
             pairs.append((try Self.randomOperand(&random), try Self.randomOperand(&random)))
