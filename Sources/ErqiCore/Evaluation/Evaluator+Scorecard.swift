@@ -12,15 +12,20 @@ extension Evaluator {
     /// - Returns: The scorecard.
     public func scorecard(asOf: CalendarDate, plans: Set<Plan.ID>? = nil, theme: Theme.ID? = nil) -> Scorecard {
         let selection = select(plans: plans, theme: theme)
-        let evaluations = selection.targets.map { evaluate($0, asOf: asOf) }
-        return assemble(selection, evaluations: evaluations, asOf: asOf)
+        let parts = selection.plans.map { plan, themes in
+            assemblePlan(
+                plan, themes: themes, evaluations: targets(of: themes).map { evaluate($0, asOf: asOf) }, asOf: asOf)
+        }
+        return finish(parts, asOf: asOf)
     }
 
     /// Evaluates plans as of a day across cores and assembles the scorecard: the result is identical to
     /// ``scorecard(asOf:plans:theme:)``, evaluation by evaluation and byte by byte once written.
     ///
-    /// Targets are split into contiguous chunks evaluated by child tasks of a task group; the results are put
-    /// back in document order before the scorecard is assembled.
+    /// With enough plans, contiguous runs of plans are evaluated and assembled (themes, rollups) by child tasks
+    /// of a task group; with few plans, their targets are split into chunks instead and the plans assembled
+    /// afterwards. Either way the parts are put back in document order before the overall rollup, by the same
+    /// functions the serial scorecard uses.
     /// - Parameters:
     ///   - asOf: The as-of day.
     ///   - plans: The plans to include, or `nil` for all.
@@ -33,8 +38,28 @@ extension Evaluator {
         parallelism: Int
     ) async -> Scorecard {
         let selection = select(plans: plans, theme: theme)
-        let evaluations = await evaluateConcurrently(selection.targets, asOf: asOf, parallelism: parallelism)
-        return assemble(selection, evaluations: evaluations, asOf: asOf)
+        let workers = max(1, parallelism)
+        if workers > 1 && selection.plans.count >= 2 * workers {
+            let chosen = selection.plans
+            let chunks = await inOrderedChunks(count: chosen.count, workers: workers) { range in
+                chosen[range].map { plan, themes in
+                    self.assemblePlan(
+                        plan, themes: themes,
+                        evaluations: self.targets(of: themes).map { self.evaluate($0, asOf: asOf) }, asOf: asOf)
+                }
+            }
+            return finish(chunks.flatMap { $0 }, asOf: asOf)
+        }
+        let allTargets = selection.plans.flatMap { targets(of: $0.themes) }
+        let evaluations = await evaluateConcurrently(allTargets, asOf: asOf, parallelism: workers)
+        var cursor = 0
+        let parts = selection.plans.map { plan, themes in
+            let count = targets(of: themes).count
+            defer { cursor += count }
+            return assemblePlan(
+                plan, themes: themes, evaluations: Array(evaluations[cursor..<cursor + count]), asOf: asOf)
+        }
+        return finish(parts, asOf: asOf)
     }
 
     /// Evaluates targets in parallel chunks and returns the evaluations in the targets' order.
@@ -48,43 +73,59 @@ extension Evaluator {
     {
         let workers = max(1, parallelism)
         if workers == 1 || targets.count < 2 * workers { return targets.map { evaluate($0, asOf: asOf) } }
-        let chunkCount = workers * 4
-        let chunkSize = (targets.count + chunkCount - 1) / chunkCount
-        let evaluator = self
-        return await withTaskGroup(of: (Int, [TargetEvaluation]).self) { group in
+        let chunks = await inOrderedChunks(count: targets.count, workers: workers) { range in
+            targets[range].map { self.evaluate($0, asOf: asOf) }
+        }
+        return chunks.flatMap { $0 }
+    }
+
+    /// Runs `body` on contiguous ranges of `0..<count` (four per worker), at most `workers` at once, and
+    /// returns the results in the ranges' order.
+    private func inOrderedChunks<Result: Sendable>(
+        count: Int, workers: Int, _ body: @escaping @Sendable (Range<Int>) -> Result
+    ) async -> [Result] {
+        let chunkCount = min(count, workers * 4)
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        return await withTaskGroup(of: (Int, Result).self) { group in
             var next = 0
-            var running = 0
-            var results = [[TargetEvaluation]](repeating: [], count: chunkCount)
+            var results = [Result?](repeating: nil, count: chunkCount)
             func addChunk(_ chunk: Int) {
-                let start = min(chunk * chunkSize, targets.count)
-                let end = min(start + chunkSize, targets.count)
-                let slice = targets[start..<end]
-                group.addTask { (chunk, slice.map { evaluator.evaluate($0, asOf: asOf) }) }
+                let start = min(chunk * chunkSize, count)
+                let end = min(start + chunkSize, count)
+                group.addTask { (chunk, body(start..<end)) }
             }
-            while next < chunkCount && running < workers {
+            while next < min(chunkCount, workers) {
                 addChunk(next)
                 next += 1
-                running += 1
             }
-            while let (chunk, evaluations) = await group.next() {
-                results[chunk] = evaluations
+            while let (chunk, result) = await group.next() {
+                results[chunk] = result
                 if next < chunkCount {
                     addChunk(next)
                     next += 1
                 }
             }
-            return results.flatMap { $0 }
+            return results.compactMap { $0 }
         }
     }
 
     /// The plans and themes a scorecard covers, with their targets flattened in document order.
     private struct Selection {
         var plans: [(plan: Plan, themes: [Theme])]
-        var targets: [Target]
     }
 
     private func select(plans: Set<Plan.ID>?, theme: Theme.ID?) -> Selection {
         var chosen: [(plan: Plan, themes: [Theme])] = []
+        for plan in dataset.plans where plans.map({ $0.contains(plan.id) }) ?? true {
+            let themes = Evaluator.themes(plan.themes, matching: theme)
+            if theme != nil && themes.isEmpty { continue }
+            chosen.append((plan, themes))
+        }
+        return Selection(plans: chosen)
+    }
+
+    /// The targets of themes and their nested themes, in document order.
+    private func targets(of themes: [Theme]) -> [Target] {
         var targets: [Target] = []
         func collect(_ themes: [Theme]) {
             for theme in themes {
@@ -92,37 +133,42 @@ extension Evaluator {
                 collect(theme.themes)
             }
         }
-        for plan in dataset.plans where plans.map({ $0.contains(plan.id) }) ?? true {
-            let themes = Evaluator.themes(plan.themes, matching: theme)
-            if theme != nil && themes.isEmpty { continue }
-            chosen.append((plan, themes))
-            collect(themes)
-        }
-        return Selection(plans: chosen, targets: targets)
+        collect(themes)
+        return targets
     }
 
-    private func assemble(_ selection: Selection, evaluations: [TargetEvaluation], asOf: CalendarDate) -> Scorecard {
+    /// A plan's scorecard with what the overall rollup needs of it.
+    private struct PlanPart: Sendable {
+        var card: PlanScorecard
+        var targets: [RollupEntry]
+        var milestones: [MilestoneEvaluation]
+    }
+
+    /// Assembles a plan's themes and rollup from the evaluations of its targets, in document order.
+    private func assemblePlan(_ plan: Plan, themes: [Theme], evaluations: [TargetEvaluation], asOf: CalendarDate)
+        -> PlanPart
+    {
         var cursor = 0
-        var planCards: [PlanScorecard] = []
-        var overall: [RollupEntry] = []
-        var overallMilestones: [MilestoneEvaluation] = []
-        for (plan, themes) in selection.plans {
-            var themeCards: [ThemeScorecard] = []
-            var planTargets: [RollupEntry] = []
-            var planMilestones: [MilestoneEvaluation] = []
-            for theme in themes {
-                themeCards.append(
-                    assembleTheme(
-                        theme, asOf: asOf, evaluations: evaluations, cursor: &cursor, targets: &planTargets,
-                        milestones: &planMilestones))
-            }
-            overall += planTargets
-            overallMilestones += planMilestones
-            planCards.append(
-                PlanScorecard(
-                    id: plan.id, title: plan.title, period: plan.period, source: plan.source,
-                    rollup: Rollup.of(entries: planTargets, milestones: planMilestones), themes: themeCards))
+        var themeCards: [ThemeScorecard] = []
+        var planTargets: [RollupEntry] = []
+        var planMilestones: [MilestoneEvaluation] = []
+        for theme in themes {
+            themeCards.append(
+                assembleTheme(
+                    theme, asOf: asOf, evaluations: evaluations, cursor: &cursor, targets: &planTargets,
+                    milestones: &planMilestones))
         }
+        let card = PlanScorecard(
+            id: plan.id, title: plan.title, period: plan.period, source: plan.source,
+            rollup: Rollup.of(entries: planTargets, milestones: planMilestones), themes: themeCards)
+        return PlanPart(card: card, targets: planTargets, milestones: planMilestones)
+    }
+
+    /// The scorecard of the plans' parts: the overall rollup and the achievements outside every target.
+    private func finish(_ parts: [PlanPart], asOf: CalendarDate) -> Scorecard {
+        let overall = parts.flatMap(\.targets)
+        let overallMilestones = parts.flatMap(\.milestones)
+        let planCards = parts.map(\.card)
         var targetPeriods: [Indicator.ID: [Period]] = [:]
         for plan in dataset.plans {
             plan.forEachTheme { theme in

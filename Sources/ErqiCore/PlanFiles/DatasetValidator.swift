@@ -18,11 +18,17 @@ package struct DatasetValidator {
             indicators[indicator.id] = indicator
         }
 
+        var lastKnownSource: Source.ID?
         // Keys are built only for a problem: a valid dataset of millions of rows builds none.
         func checkCitation(
             _ citation: SourceCitation?, _ key: @autoclosure () -> String, _ owner: @autoclosure () -> String
         ) {
-            guard let citation, !sources.contains(citation.source) else { return }
+            // Citations of one source usually come in runs: a known source is remembered.
+            guard let citation, citation.source != lastKnownSource else { return }
+            if sources.contains(citation.source) {
+                lastKnownSource = citation.source
+                return
+            }
             problems.append(
                 locations.problem(
                     .unknownID, key(), or: owner(), "unknown source '\(citation.source)'; add it to sources"))
@@ -95,9 +101,17 @@ package struct DatasetValidator {
                 }
             }
         }
+        // Observations of one indicator usually come in runs: look the indicator up once per run.
+        var runIndicator: Indicator.ID?
+        var indicator: Indicator?
+        var periods: [(Target.ID, Period)] = []
         for observation in dataset.observations {
             var owner: String { "observation:\(observation.id)" }
-            let indicator = indicators[observation.indicator]
+            if observation.indicator != runIndicator {
+                runIndicator = observation.indicator
+                indicator = indicators[observation.indicator]
+                periods = targetPeriods[observation.indicator] ?? []
+            }
             if indicator == nil {
                 problems.append(
                     locations.problem(
@@ -106,7 +120,7 @@ package struct DatasetValidator {
             }
             checkValue(observation.value, against: indicator, "\(owner).value", owner)
             checkCitation(observation.citation, "\(owner).citation", owner)
-            for (target, period) in targetPeriods[observation.indicator] ?? [] {
+            for (target, period) in periods {
                 let overlaps = observation.period.start <= period.end && period.start <= observation.period.end
                 if overlaps && !period.contains(observation.period) && !observation.period.contains(period) {
                     problems.append(
