@@ -222,23 +222,46 @@ enum RawDecimalText {
     }
 
     /// The text of a value, or `nil` for NaN and for anything not in the expected layout.
+    ///
+    /// Written into one buffer: the digits of the significand (at most 39), then the point or zeros that the
+    /// exponent (-128...127) places, so at most 1 + 39 + 2 + 128 bytes.
     static func text(_ value: Decimal) -> String? {
         guard let (negative, exponent, low, high, _) = fields(value) else { return nil }
         if low == 0 && high == 0 { return negative ? nil : "0" }
-        var digits = decimalDigits(high: high, low: low)
-        if exponent > 0 {
-            digits += String(repeating: "0", count: exponent)
-        } else if exponent < 0 {
+        var digits: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)  // 40 bytes of scratch
+        return withUnsafeMutableBytes(of: &digits) { scratch in
+            // The significand's digits, least significant first, into the scratch space.
+            var count = 0
+            var (upper, lower) = (high, low)
+            while upper != 0 || lower != 0 {
+                let (quotientHigh, remainderHigh) = upper.quotientAndRemainder(dividingBy: 10)
+                let (quotientLow, digit) = UInt64(10).dividingFullWidth((remainderHigh, lower))
+                scratch[count] = UInt8(ascii: "0") + UInt8(digit)
+                count += 1
+                (upper, lower) = (quotientHigh, quotientLow)
+            }
             let places = -exponent
-            let count = digits.utf8.count
-            if places >= count {
-                digits = "0." + String(repeating: "0", count: places - count) + digits
-            } else {
-                let cut = digits.index(digits.endIndex, offsetBy: -places)
-                digits = digits[..<cut] + "." + digits[cut...]
+            let capacity = 2 + count + max(0, places) + max(0, exponent) + 1
+            return String(unsafeUninitializedCapacity: capacity) { out in
+                var at = 0
+                func put(_ byte: UInt8) {
+                    out[at] = byte
+                    at += 1
+                }
+                if negative { put(UInt8(ascii: "-")) }
+                if places >= count {
+                    put(UInt8(ascii: "0"))
+                    put(UInt8(ascii: "."))
+                    for _ in 0..<(places - count) { put(UInt8(ascii: "0")) }
+                }
+                for index in stride(from: count - 1, through: 0, by: -1) {
+                    if places > 0 && places < count && index == places - 1 { put(UInt8(ascii: ".")) }
+                    put(scratch[index])
+                }
+                for _ in 0..<max(0, exponent) { put(UInt8(ascii: "0")) }
+                return at
             }
         }
-        return negative ? "-" + digits : digits
     }
 
     /// The value truncated to 15 significant digits and converted to `Double` as `GrowthAssessment.double`

@@ -77,7 +77,13 @@ public struct CSVReporter: Reporter {
             for visit in plan.themeVisits {
                 for evaluation in visit.theme.targets {
                     line.removeAll(keepingCapacity: true)
-                    Self.append(fields(plan: plan, visit: visit, evaluation: evaluation), to: &line)
+                    var first = true
+                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { field in
+                        if !first { line += "," }
+                        first = false
+                        field.appendQuoted(to: &line)
+                    }
+                    line += "\r\n"
                     output.write(line)
                 }
             }
@@ -91,7 +97,12 @@ public struct CSVReporter: Reporter {
     public func rows(_ scorecard: Scorecard) -> [[String]] {
         scorecard.plans.flatMap { plan in
             plan.themeVisits.flatMap { visit in
-                visit.theme.targets.map { fields(plan: plan, visit: visit, evaluation: $0).map(\.cell) }
+                visit.theme.targets.map { evaluation in
+                    var cells: [String] = []
+                    cells.reserveCapacity(Self.columns.count)
+                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { cells.append($0.cell) }
+                    return cells
+                }
             }
         }
     }
@@ -116,7 +127,10 @@ public struct CSVReporter: Reporter {
 
     // MARK: - Fields
 
-    private func fields(plan: PlanScorecard, visit: ThemeVisit, evaluation: TargetEvaluation) -> [CSVField] {
+    /// Calls `field` with each field of a target's row, in column order.
+    private func forEachField(
+        plan: PlanScorecard, visit: ThemeVisit, evaluation: TargetEvaluation, _ field: (CSVField) -> Void
+    ) {
         let language = options.language
         let target = evaluation.target
         let inForce = evaluation.requirementInForce
@@ -132,53 +146,51 @@ public struct CSVReporter: Reporter {
                     citation.line.map { "\(citation.source.rawValue):\($0)" } ?? citation.source.rawValue
                 })
         }
-        return [
-            text(plan.id.rawValue),
-            text(plan.title.text(in: language)),
-            text(visit.theme.id.rawValue),
-            text(visit.path.map { $0.text(in: language) }.joined(separator: " / ")),
-            text(target.id.rawValue),
-            text(target.title.text(in: language)),
-            text(target.indicator.rawValue),
-            text(evaluation.indicator?.name.text(in: language)),
-            .date(target.period.start.description),
-            .date(target.period.end.description),
-            .date(evaluation.asOf.description),
-            text(evaluation.status.rawValue),
-            text(evaluation.reason?.rawValue),
-            text(inForce.comparator.rawValue),
-            number(inForce.value.value),
-            number(inForce.upperValue?.value),
-            text(inForce.unit.code),
-            text(target.requirement.comparator.rawValue),
-            number(target.requirement.value.value),
-            number(target.requirement.upperValue?.value),
-            revision.map { .date($0.effectiveOn.description) } ?? .empty,
-            text(revision?.reason),
-            number(target.baseline?.value.value),
-            text(target.baseline?.value.unit.code),
-            number(evaluation.actual),
-            text(evaluation.actual == nil ? nil : (evaluation.indicator?.unit ?? inForce.unit).code),
-            text(evaluation.actual == nil ? nil : evaluation.actualApproximation.rawValue),
-            text(evaluation.actualQuality?.rawValue),
-            evaluation.actualDate.map { .date($0.description) } ?? .empty,
-            number(figures.completion),
-            number(figures.completionOfOriginal),
-            number(figures.gapClosed),
-            number(figures.expectedProgress),
-            number(figures.paceRatio),
-            number(figures.projection),
-            number(figures.shortfall),
-            number(figures.requiredPerYear),
-            number(figures.requiredPerMonth),
-            citation(target.citation),
-            citation(lastUsed?.citation),
-            text(lastUsed?.citation?.literal),
-            text(joined(evaluation.observationsSuperseded.map(\.id.rawValue), " ")),
-            text(joined(notComparable.map(\.id.rawValue), " ")),
-            text(joined(notComparable.compactMap(\.comparabilityNote), " | ")),
-            text(joined(evaluation.issues.map(\.description), " | ")),
-        ]
+        field(text(plan.id.rawValue))
+        field(text(plan.title.text(in: language)))
+        field(text(visit.theme.id.rawValue))
+        field(text(visit.path.map { $0.text(in: language) }.joined(separator: " / ")))
+        field(text(target.id.rawValue))
+        field(text(target.title.text(in: language)))
+        field(text(target.indicator.rawValue))
+        field(text(evaluation.indicator?.name.text(in: language)))
+        field(.date(target.period.start.description))
+        field(.date(target.period.end.description))
+        field(.date(evaluation.asOf.description))
+        field(text(evaluation.status.rawValue))
+        field(text(evaluation.reason?.rawValue))
+        field(text(inForce.comparator.rawValue))
+        field(number(inForce.value.value))
+        field(number(inForce.upperValue?.value))
+        field(text(inForce.unit.code))
+        field(text(target.requirement.comparator.rawValue))
+        field(number(target.requirement.value.value))
+        field(number(target.requirement.upperValue?.value))
+        field(revision.map { .date($0.effectiveOn.description) } ?? .empty)
+        field(text(revision?.reason))
+        field(number(target.baseline?.value.value))
+        field(text(target.baseline?.value.unit.code))
+        field(number(evaluation.actual))
+        field(text(evaluation.actual == nil ? nil : (evaluation.indicator?.unit ?? inForce.unit).code))
+        field(text(evaluation.actual == nil ? nil : evaluation.actualApproximation.rawValue))
+        field(text(evaluation.actualQuality?.rawValue))
+        field(evaluation.actualDate.map { .date($0.description) } ?? .empty)
+        field(number(figures.completion))
+        field(number(figures.completionOfOriginal))
+        field(number(figures.gapClosed))
+        field(number(figures.expectedProgress))
+        field(number(figures.paceRatio))
+        field(number(figures.projection))
+        field(number(figures.shortfall))
+        field(number(figures.requiredPerYear))
+        field(number(figures.requiredPerMonth))
+        field(citation(target.citation))
+        field(citation(lastUsed?.citation))
+        field(text(lastUsed?.citation?.literal))
+        field(text(joined(evaluation.observationsSuperseded.map(\.id.rawValue), " ")))
+        field(text(joined(notComparable.map(\.id.rawValue), " ")))
+        field(text(joined(notComparable.compactMap(\.comparabilityNote), " | ")))
+        field(text(joined(evaluation.issues.map(\.description), " | ")))
     }
 
     private func joined(_ parts: [String], _ separator: String) -> String? {
