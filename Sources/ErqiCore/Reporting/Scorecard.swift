@@ -59,6 +59,12 @@ public struct Scorecard: Sendable, Hashable, Codable {
     /// - Parameter id: The source id.
     /// - Returns: The source.
     public func source(_ id: Source.ID) -> Source? { sources.first { $0.id == id } }
+
+    /// The indicators by id (the first of any repeated id), for reporters that look one up per row: build it
+    /// once per report rather than searching ``indicators`` for each row.
+    public var indicatorsByID: [Indicator.ID: Indicator] {
+        Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// The evaluation of one plan.

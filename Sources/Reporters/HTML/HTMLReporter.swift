@@ -198,9 +198,10 @@ public struct HTMLReporter: Reporter {
         guard !scorecard.achievements.isEmpty else { return }
         let o = options
         output.write("<section class=\"achievements\">\n<h2>\(o.label(.achievements))</h2>\n<ul>\n")
+        let indicators = scorecard.indicatorsByID
         for observation in scorecard.achievements {
             let name =
-                scorecard.indicators.first { $0.id == observation.indicator }?.name.text(in: o.language)
+                indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
             output.write("<li>\(Self.data(name)): \(observationHTML(observation))</li>\n")
         }

@@ -64,9 +64,10 @@ public struct MarkdownReporter: Reporter {
         }
         if !scorecard.achievements.isEmpty {
             output.write("## \(o.label(.achievements))\n\n")
+            let indicators = scorecard.indicatorsByID
             for observation in scorecard.achievements {
                 let name =
-                    scorecard.indicators.first { $0.id == observation.indicator }?.name.text(in: o.language)
+                    indicators[observation.indicator]?.name.text(in: o.language)
                     ?? observation.indicator.rawValue
                 output.write("- \(Self.escaped(name)): \(observationText(observation))\n")
             }

@@ -155,9 +155,10 @@ public struct TextReporter: Reporter {
         guard !scorecard.achievements.isEmpty else { return }
         let o = options
         writer.heading(o.label(.achievements), underline: "-", to: &output)
+        let indicators = scorecard.indicatorsByID
         for observation in scorecard.achievements {
             let name =
-                scorecard.indicators.first { $0.id == observation.indicator }?.name.text(in: o.language)
+                indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
             var text = "* \(name)  \(observation.period)  "
             text += o.quantityText(
