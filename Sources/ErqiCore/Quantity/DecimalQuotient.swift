@@ -3,10 +3,13 @@ import Foundation
 /// Division of `Decimal`s without Foundation's allocations, giving Foundation's result byte for byte.
 ///
 /// Foundation's `Decimal` division works on arrays of 16-bit words and allocates several of them on every
-/// call; the evaluation divides a dozen times per target. The quotient it produces is, as measured on this
-/// toolchain: the numerator's significand times 10³⁸, divided by the denominator's significand and truncated;
-/// then divided by 10 (truncating) until it fits in 128 bits; then stripped of trailing zeros, with the
-/// exponent adjusted at each step. ``quotient(_:_:)`` computes exactly that with 128-bit integers.
+/// call; the evaluation divides a dozen times per target. The quotient swift-foundation's array-based
+/// `Decimal` (Swift 6.0 to 6.3 on Linux) produces is: when the numerator's exponent is 19 or more above the
+/// denominator's, the two are first brought to one exponent, scaling the numerator up as far as Foundation
+/// estimates it can (4.816 digits per free 16-bit word) and truncating the denominator; then the numerator's
+/// significand times 10³⁸ is divided by the denominator's significand and truncated; then divided by 10
+/// (truncating) until it fits in 128 bits; then checked against the exponent range and stripped of trailing
+/// zeros. ``quotient(_:_:)`` computes exactly that with 128-bit integers.
 ///
 /// It is used only where it is known to agree: the layout of `Decimal` must be the one ``RawDecimalText``
 /// recognises, and a check at first use compares it with Foundation on canary divisions (``isUsable``). Any
@@ -23,6 +26,11 @@ enum DecimalQuotient {
             (Decimal(sign: .minus, exponent: 7, significand: 12_345_678_901_234_567), 7),
             (Decimal(1) / Decimal(3), Decimal(2) / Decimal(7)), (1, Decimal(1) / Decimal(7)),
             (Decimal(sign: .plus, exponent: 10, significand: Decimal(UInt64.max)) * Decimal(UInt64.max), 3),
+            // The estimated room: a Foundation that aligns exponents exactly gives another quotient here.
+            (
+                Decimal(string: "207727968524243503770681") ?? 0,
+                Decimal(string: "0.126857390769409460512610832750273612156") ?? 0
+            ),
         ]
         return canaries.allSatisfy { lhs, rhs in
             guard let fast = fastQuotient(lhs, rhs) else { return false }
