@@ -7,11 +7,14 @@
 // raw input bytes decoded as UTF-8, or from arbitrary scalars. Decimals range from tiny to huge, with NaN;
 // growth rates can be infinite or NaN.
 //
-// Layout: byte 0 chooses the options (bit 0 English, bit 1 plain numbers, bit 2 decimal places given (byte 1
+// Layout: byte 0 chooses the reporter to check (its value modulo 5: text, CSV, JSON, Markdown, HTML), so
+// that one execution writes one report and every reporter gets a fifth of the executions; byte 1 chooses the
+// options (bit 0 English, bit 1 plain numbers, bit 2 decimal places given (byte 2
 // says how many, -4…27 before clamping), bit 3 colour, bit 4 line width given (next byte), bit 5 wide
 // ambiguous characters, bit 6 byte-order mark, bit 7 compact JSON); the rest builds the scorecard.
 //
-// The scorecard is written by every reporter with those options (text, CSV, JSON, Markdown, HTML) and checked:
+// The scorecard is written by the chosen reporter (or by those listed in ERQI_FUZZ_REPORTERS) with those
+// options and checked:
 // - text: no control, bidi or line-separator character from data; with a line width, no line wider than it
 //   (after removing colour escapes); without colour, no escape at all;
 // - CSV: a byte-order mark exactly when asked; parses as RFC 4180 (a tiny reader below) into rows of the
@@ -35,6 +38,8 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func reportersFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var builder = ScorecardBuilder(input: FuzzInput(bytes: UnsafeBufferPointer(start: data, count: size)))
+    let chosen = allReporters[Int(builder.input.byte()) % allReporters.count]
+    let checks = listedReporters ?? [chosen]
     let (options, prettyPrinted) = builder.options()
     let scorecard = builder.scorecard()
     if checks.contains("text") { checkText(scorecard, options) }
@@ -47,12 +52,14 @@ public func reportersFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-/// The reporters to check: all, or those listed in ERQI_FUZZ_REPORTERS (comma-separated), to reproduce or
-/// profile one of them.
-private let checks: Set<String> = {
-    let all: Set<String> = ["text", "csv", "json", "markdown", "html"]
-    guard let list = ProcessInfo.processInfo.environment["ERQI_FUZZ_REPORTERS"] else { return all }
-    return Set(list.split(separator: ",").map(String.init)).intersection(all)
+private let allReporters = ["text", "csv", "json", "markdown", "html"]
+
+/// The reporters listed in ERQI_FUZZ_REPORTERS (comma-separated), checked on every input instead of the one
+/// the input chooses: to replay an input through all of them (`ERQI_FUZZ_REPORTERS=text,csv,json,markdown,html`)
+/// or to profile one.
+private let listedReporters: Set<String>? = {
+    guard let list = ProcessInfo.processInfo.environment["ERQI_FUZZ_REPORTERS"] else { return nil }
+    return Set(list.split(separator: ",").map(String.init)).intersection(allReporters)
 }()
 
 private func fail(_ message: String) -> Never { fatalError(message) }
