@@ -112,9 +112,24 @@ struct ParallelEvaluationTests {
             observations: observations)
     }
 
-    @Test(arguments: [1, 2, 3, 8])
-    func parallelScorecardEqualsSerial(parallelism: Int) async throws {
-        let evaluator = Evaluator(dataset: Self.bigDataset)
+    /// The big dataset's themes spread over ten plans of two themes each, so that the parallel scorecard
+    /// evaluates and assembles whole plans per task when there are at least two plans per task.
+    static var manyPlansDataset: Dataset {
+        var dataset = bigDataset
+        let themes = dataset.plans[0].themes
+        dataset.plans = stride(from: 0, to: themes.count, by: 2).map { first in
+            Plan(
+                id: Plan.ID("p\(first / 2)"), title: "P", period: Fixtures.period("2020"),
+                themes: Array(themes[first..<first + 2]))
+        }
+        return dataset
+    }
+
+    @Test(arguments: [(1, 1), (1, 2), (1, 3), (1, 8), (10, 1), (10, 2), (10, 5), (10, 6)])
+    func parallelScorecardEqualsSerial(plans: Int, parallelism: Int) async throws {
+        let dataset = plans == 1 ? Self.bigDataset : Self.manyPlansDataset
+        #expect(dataset.plans.count == plans)
+        let evaluator = Evaluator(dataset: dataset)
         let asOf = Fixtures.date("2020-10-15")
         let serial = evaluator.scorecard(asOf: asOf)
         let parallel = await evaluator.scorecard(asOf: asOf, parallelism: parallelism)
@@ -123,5 +138,32 @@ struct ParallelEvaluationTests {
         encoder.outputFormatting = [.sortedKeys]
         #expect(try encoder.encode(parallel) == encoder.encode(serial))
         #expect(serial.allTargetEvaluations.count == 740)
+        #expect(serial.rollup.counts.total == 740)
+    }
+
+    /// A weight stored as exactly `Decimal(1)` is not multiplied; any other form of 1, and other weights, are:
+    /// the rollups come out the same either way.
+    @Test func weightsOfOneInAnyFormRollUpAlike() throws {
+        func meanProgress(halfWeight: Decimal, nestedWeight: Decimal) throws -> Decimal? {
+            var dataset = ScorecardAssemblyTests.dataset
+            var theme = dataset.plans[0].themes[0]
+            theme.targets[0].weight = halfWeight
+            theme.themes[0].weight = nestedWeight
+            dataset.plans[0].themes[0] = theme
+            let scorecard = Evaluator(dataset: dataset).scorecard(asOf: Fixtures.date("2020-12-31"))
+            return try #require(scorecard.plans.first?.themes.first).rollup.meanProgress
+        }
+        let one = try #require(Decimal(string: "1.000"))
+        // half (0.5) weighs 1, full (1) weighs 3: (0.5 + 3) / 4.
+        #expect(try meanProgress(halfWeight: 1, nestedWeight: 3) == Fixtures.decimal("0.875"))
+        #expect(try meanProgress(halfWeight: one, nestedWeight: 3) == Fixtures.decimal("0.875"))
+        // half weighs 2, full weighs 1 (in either form): (1 + 1) / 3.
+        let third = try #require(try meanProgress(halfWeight: 2, nestedWeight: one))
+        #expect(third == (Decimal(2) / Decimal(3)))
+        #expect(try meanProgress(halfWeight: 2, nestedWeight: 1) == third)
+        // half weighs 0.5: (0.25 + 3) / 3.5.
+        #expect(
+            try meanProgress(halfWeight: Fixtures.decimal("0.5"), nestedWeight: 3)
+                == Fixtures.decimal("3.25") / Fixtures.decimal("3.5"))
     }
 }
