@@ -233,4 +233,80 @@ struct FastPathTests {
         // Nearly every pair takes the fast path; the rest (zeros, NaN, exponents out of range) fall back.
         #expect(fast > 90_000)
     }
+
+    /// A plan whose observations file mixes every way rows can end and be quoted: CRLF, LF, a lone CR, blank
+    /// lines, quoted cells holding commas, doubled quotes and line breaks.
+    static func observationsInEveryShape(rows: Int, faults: [Int: String] = [:]) -> (
+        targets: String, observations: String
+    ) {
+        var targets = "plan,theme,id,title,indicator,unit,kind,period,requirement,source\n"
+        for indicator in 0..<7 {
+            targets += "u1,t,t\(indicator),目标,i\(indicator),count:个,stock,2025,100,plan\n"
+        }
+        var observations = "id,indicator,period,value,approximation,source,comparability_note,note\n"
+        for row in 0..<rows {
+            let ending = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"][row % 5]
+            let note: String
+            switch row % 6 {
+            case 0: note = "\"口径, 调整\""
+            case 1: note = "\"a \"\"quoted\"\" word\""
+            case 2: note = "\"two\nlines\r\nand more\""
+            default: note = ""
+            }
+            let line =
+                faults[row]
+                ?? "o\(row),i\(row % 7),2025-\(String(format: "%02d", row % 12 + 1)),\(row),,stats,\(note),n"
+            observations += line + ending
+        }
+        return (targets, observations)
+    }
+
+    static func decode(_ plan: (targets: String, observations: String), threshold: Int, cores: Int)
+        -> (Dataset?, [PlanFileProblem])
+    {
+        let files: [CSVPlanFile.Table: SourceText] = [
+            .targets: SourceText(file: "targets.csv", bytes: Array(plan.targets.utf8)),
+            .observations: SourceText(file: "observations.csv", bytes: Array(plan.observations.utf8)),
+        ]
+        var reader = CSVPlanFile(recordingLocations: false, parallelReadingFrom: threshold, cores: cores)
+        let dataset = reader.decode(files)
+        return (dataset, reader.problems)
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 64])
+    func observationsReadInPartsEqualTheSerialReading(cores: Int) throws {
+        let plan = Self.observationsInEveryShape(rows: 997)
+        let (serial, serialProblems) = Self.decode(plan, threshold: .max, cores: 1)
+        let (inParts, partProblems) = Self.decode(plan, threshold: 0, cores: cores)
+        #expect(serialProblems.isEmpty)
+        #expect(partProblems.isEmpty)
+        let dataset = try #require(serial)
+        #expect(dataset.observations.count == 997)
+        #expect(dataset.observations[2].comparabilityNote == "two\nlines\r\nand more")
+        #expect(inParts == dataset)
+    }
+
+    /// With faulty rows, reading in parts finds the same problems (row numbers included) where the rows can
+    /// still be told apart; the loader then reads again serially to place them, so its errors do not change.
+    @Test(arguments: [2, 3, 7])
+    func observationsReadInPartsReportTheSameProblems(cores: Int) throws {
+        let faults = [
+            5: "o5,i5,2025-13,5,,stats,,n", 300: "o300,i0,2025-01,abc,,stats,,n", 301: "too,few,fields",
+            640: "o640,nowhere,2025-01,1,,stats,,n", 900: "o900,i4,2025-02,,,stats,,n",
+        ]
+        let plan = Self.observationsInEveryShape(rows: 997, faults: faults)
+        let (_, serialProblems) = Self.decode(plan, threshold: .max, cores: 1)
+        let (_, partProblems) = Self.decode(plan, threshold: 0, cores: cores)
+        #expect(serialProblems.count == 5)
+        #expect(partProblems == serialProblems)
+        // An unclosed quote: the serial reading stops there; the parts report it too (and may report more).
+        let broken = Self.observationsInEveryShape(rows: 997, faults: [700: "o700,i0,2025-01,1,,stats,\"open,n"])
+        let (_, serialBroken) = Self.decode(broken, threshold: .max, cores: 1)
+        let (_, partsBroken) = Self.decode(broken, threshold: 0, cores: cores)
+        #expect(serialBroken.count == 1)
+        let first = try #require(serialBroken.first)
+        #expect(partsBroken.contains(first))
+        let files = (("targets.csv", Array(broken.targets.utf8)), ("observations.csv", Array(broken.observations.utf8)))
+        #expect(throws: PlanFileError.self) { try PlanFileLoader.loadCSV(targets: files.0, observations: files.1) }
+    }
 }
