@@ -9,11 +9,6 @@ import Foundation
 ///     for problem in error.problems { print(problem) }  // file:line:column: field: message
 /// }
 /// ```
-///
-/// A CSV plan is read in a quick pass first; an `observations.csv` of 4 MiB or more is read in parts on every
-/// core in that pass, with the same result as reading it row by row. Only when the quick pass or the checks of
-/// the whole dataset find a problem is the plan read again, serially, recording where each item was written,
-/// so that every problem names its file, line and column.
 public enum PlanFileLoader {
     /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused before
     /// they are read, so memory stays bounded whatever the input. The national-scale benchmark plan is 249 MiB.
