@@ -1,8 +1,7 @@
-import Dispatch
 import Foundation
 
 /// Reads the CSV plan format (docs/plan-format.md, "CSV files") into a ``Dataset``, collecting every problem.
-package struct CSVPlanFile: Sendable {
+package struct CSVPlanFile {
     /// The files of the CSV format.
     package enum Table: String, CaseIterable, Sendable {
         case sources, targets, milestones, observations
@@ -43,10 +42,6 @@ package struct CSVPlanFile: Sendable {
     package private(set) var locations = PlanFileLocations()
     /// Whether to record where each item was written; without it, ``locations`` holds only the texts.
     private let recordsLocations: Bool
-    /// From how many bytes of observations on, the rows after the first are read in parts on several cores.
-    private let partsThreshold: Int
-    /// How many cores read the parts.
-    private let coreCount: Int
     /// The indicator of the last row that named one, as it stands in the drafts of the current ``decode(_:)``.
     private var lastIndicator: Indicator?
 
@@ -54,16 +49,8 @@ package struct CSVPlanFile: Sendable {
     /// - Parameter recordingLocations: Record where each item and field was written, so that problems found
     ///   later (by ``DatasetValidator``) can point at them. A first pass may skip it and read again with it
     ///   only when there are problems: the problems found do not depend on it, only their places.
-    ///   - parallelReadingFrom: Without locations, an `observations.csv` of at least this many bytes is read in
-    ///     parts on `cores` cores at once (`Int.max`: never).
-    ///   - cores: How many cores; by default the active processors.
-    package init(
-        recordingLocations: Bool = true, parallelReadingFrom threshold: Int = 4 << 20,
-        cores: Int = ProcessInfo.processInfo.activeProcessorCount
-    ) {
+    package init(recordingLocations: Bool = true) {
         self.recordsLocations = recordingLocations
-        self.partsThreshold = threshold
-        self.coreCount = cores
     }
 
     /// The columns of all four files.
@@ -166,7 +153,7 @@ package struct CSVPlanFile: Sendable {
     }
 
     /// Reads the rows of one file, one at a time, so that a large file never holds all its rows at once.
-    private struct RowReader: Sendable {
+    private struct RowReader {
         let table: Table
         let source: SourceText
         let textNumber: Int
@@ -362,7 +349,7 @@ package struct CSVPlanFile: Sendable {
 
     // MARK: - Indicators
 
-    private struct IndicatorDraft: Sendable {
+    private struct IndicatorDraft {
         var indicator: Indicator
     }
 
@@ -536,18 +523,34 @@ package struct CSVPlanFile: Sendable {
             observations.reserveCapacity(CSVWhitespace.lineCount(text.bytes))
             var reader = rows(.observations, text)
             while let row = next(&reader) {
-                if let observation = observation(row, drafts: &drafts, order: &indicatorOrder) {
-                    observations.append(observation)
+                guard let idText = required(row, .id) else { continue }
+                let indicator = defineIndicator(row, drafts: &drafts, order: &indicatorOrder)
+                let period = period(row, .period)
+                let value = row.value(.value) == nil ? nil : value(row, .value, unit: indicator?.unit)
+                if row.value(.value) == nil { report(.missingField, row, .value, "the 'value' cell is empty") }
+                if let comparator = value?.comparator {
+                    report(
+                        .unparseableValue, row, .value,
+                        "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier"
+                    )
                 }
-                // After the first row, the rest of a large file may be read in parts, one per core.
-                if var parts = readInParts(&reader, drafts: drafts) {
-                    // Each part is released once copied, so that the copies never hold much more than one part.
-                    for index in parts.indices {
-                        observations += parts[index].observations
-                        problems += parts[index].problems
-                        parts[index] = Part()
+                let approximation = enumValue(Approximation.self, row, .approximation)
+                let quality = enumValue(ObservationQuality.self, row, .quality)
+                record("observation:\(idText)", row, .id)
+                if recordsLocations {
+                    for (field, column) in [
+                        ("indicator", Column.indicator), ("value", .value), ("citation", .source), ("period", .period),
+                    ] {
+                        record("observation:\(idText).\(field)", row, column)
                     }
                 }
+                guard let indicator, let period, let value else { continue }
+                observations.append(
+                    Observation(
+                        id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
+                        approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
+                        citation: citation(row), comparabilityNote: row.value(.comparabilityNote),
+                        note: row.value(.note)))
             }
         }
 
@@ -576,38 +579,6 @@ package struct CSVPlanFile: Sendable {
         }
         let indicators = indicatorOrder.compactMap { drafts[$0]?.indicator }
         return Dataset(sources: sources, indicators: indicators, plans: plans, observations: observations)
-    }
-
-    /// The observation of a row of `observations.csv`, or `nil` (with the problems reported) when it is not
-    /// usable.
-    private mutating func observation(
-        _ row: Row, drafts: inout [Indicator.ID: IndicatorDraft], order: inout [Indicator.ID]
-    ) -> Observation? {
-        guard let idText = required(row, .id) else { return nil }
-        let indicator = defineIndicator(row, drafts: &drafts, order: &order)
-        let period = period(row, .period)
-        let value = row.value(.value) == nil ? nil : value(row, .value, unit: indicator?.unit)
-        if row.value(.value) == nil { report(.missingField, row, .value, "the 'value' cell is empty") }
-        if let comparator = value?.comparator {
-            report(
-                .unparseableValue, row, .value,
-                "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier")
-        }
-        let approximation = enumValue(Approximation.self, row, .approximation)
-        let quality = enumValue(ObservationQuality.self, row, .quality)
-        record("observation:\(idText)", row, .id)
-        if recordsLocations {
-            for (field, column) in [
-                ("indicator", Column.indicator), ("value", .value), ("citation", .source), ("period", .period),
-            ] {
-                record("observation:\(idText).\(field)", row, column)
-            }
-        }
-        guard let indicator, let period, let value else { return nil }
-        return Observation(
-            id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
-            approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
-            citation: citation(row), comparabilityNote: row.value(.comparabilityNote), note: row.value(.note))
     }
 
     private mutating func requirement(_ row: Row, indicator: Indicator?) -> Requirement? {
@@ -742,123 +713,5 @@ private struct PlanBuilder {
                 id: id, title: data.title ?? LocalizedText(zh: id.rawValue), period: period,
                 themes: data.root.children.map { $0.theme() })
         }
-    }
-}
-
-// MARK: - Reading observations in parts
-
-extension CSVPlanFile {
-    /// The observations and problems of one part of `observations.csv`.
-    private struct Part: Sendable {
-        var observations: [Observation] = []
-        var problems: [PlanFileProblem] = []
-    }
-
-    /// Reads the rest of `observations.csv` in parts, one per core, and finishes the reader; `nil` (reading
-    /// nothing) unless this is the quick pass (no locations), the rest is large enough, and the header has no
-    /// column that defines indicators (`unit`, `direction`, `kind`, `indicator_name`), so that every row is read
-    /// independently of the others, from the indicators the other files defined.
-    ///
-    /// The parts start at row starts (a line feed outside quotes), so for a well-formed file they hold exactly the
-    /// rows the serial reading would, and give the same observations in the same order. For a file with
-    /// problems they give at least one problem (the first faulty row is read from a correct row start); the
-    /// loader then reads the files again, serially and recording locations, to report them.
-    private mutating func readInParts(_ reader: inout RowReader, drafts: [Indicator.ID: IndicatorDraft]) -> [Part]? {
-        let start = reader.csv.offset
-        let end = reader.source.bytes.count
-        let definingColumns: [Column] = [.unit, .direction, .kind, .indicatorName]
-        guard !recordsLocations, !reader.finished, coreCount > 1, end - start >= partsThreshold,
-            definingColumns.allSatisfy({ reader.slots[$0.rawValue] < 0 })
-        else { return nil }
-        // Four parts a core: the parts are copied into one array at the end, one at a time, so smaller parts
-        // keep the peak memory lower.
-        let (boundaries, totalRows) = Self.rowStarts(
-            in: reader.source.bytes, from: start, rowsBefore: reader.csv.rowNumber, parts: coreCount * 4)
-        let base = self
-        let template = reader
-        let results = PartResults(count: boundaries.count)
-        DispatchQueue.concurrentPerform(iterations: boundaries.count) { index in
-            let partEnd = index + 1 < boundaries.count ? boundaries[index + 1].offset : end
-            var decoder = base
-            decoder.problems = []
-            decoder.lastIndicator = nil
-            var partReader = template
-            partReader.csv = CSVTable(
-                template.source, range: boundaries[index].offset..<partEnd,
-                rowsBefore: boundaries[index].rowsBefore)
-            var partDrafts = drafts
-            var order: [Indicator.ID] = []
-            var part = Part()
-            // At most one observation a row.
-            let nextRowsBefore = index + 1 < boundaries.count ? boundaries[index + 1].rowsBefore : totalRows
-            part.observations.reserveCapacity(nextRowsBefore - boundaries[index].rowsBefore)
-            while let row = decoder.next(&partReader) {
-                if let observation = decoder.observation(row, drafts: &partDrafts, order: &order) {
-                    part.observations.append(observation)
-                }
-            }
-            part.problems = decoder.problems
-            results.store(part, at: index)
-        }
-        reader.finished = true
-        return results.take()
-    }
-
-    /// Where the parts read at once put their results, each in its own slot.
-    private final class PartResults: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Part]
-
-        init(count: Int) { slots = [Part](repeating: Part(), count: count) }
-
-        func store(_ part: Part, at index: Int) {
-            lock.lock()
-            defer { lock.unlock() }
-            slots[index] = part
-        }
-
-        /// The parts, leaving none here (so that the caller holds the only copy).
-        func take() -> [Part] {
-            lock.lock()
-            defer { lock.unlock() }
-            defer { slots = [] }
-            return slots
-        }
-    }
-
-    /// Up to `parts` row starts from `start` on, splitting the bytes into parts of about equal size, each with
-    /// the number of rows before it, and the number of rows in all (counting a last row without a line end).
-    /// A row ends at a line feed, a carriage return or both, outside quotes; the parts start after line feeds
-    /// only, which always end a row.
-    private static func rowStarts(in bytes: [UInt8], from start: Int, rowsBefore: Int, parts: Int)
-        -> (starts: [(offset: Int, rowsBefore: Int)], totalRows: Int)
-    {
-        let size = (bytes.count - start + parts - 1) / parts
-        var starts = [(offset: start, rowsBefore: rowsBefore)]
-        var rows = rowsBefore
-        bytes.withUnsafeBufferPointer { bytes in
-            var quoted = false
-            var next = start + size
-            var index = start
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""):
-                    quoted.toggle()
-                case UInt8(ascii: "\n") where !quoted:
-                    rows += 1
-                    if index + 1 >= next && index + 1 < bytes.count && starts.count < parts {
-                        starts.append((index + 1, rows))
-                        next = index + 1 + size
-                    }
-                case UInt8(ascii: "\r") where !quoted:
-                    if index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { rows += 1 }
-                default:
-                    break
-                }
-                index += 1
-            }
-            if let last = bytes.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r") { rows += 1 }
-        }
-        return (starts, rows)
     }
 }

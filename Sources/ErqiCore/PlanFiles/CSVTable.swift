@@ -1,6 +1,6 @@
 /// One cell of a CSV row: where it starts in the file and its value, as a byte range or, when the field was
 /// quoted, as the unescaped text.
-package struct CSVCell: Sendable {
+package struct CSVCell {
     /// The byte offset of the cell (of its opening quote when quoted).
     package var offset: Int
     /// The end of the value's bytes, for an unquoted cell (`offset..<end`).
@@ -22,34 +22,18 @@ package struct CSVCell: Sendable {
 /// Rows end with CRLF or LF; fields with commas, quotes or line breaks are quoted and quotes are doubled.
 /// A leading UTF-8 byte-order mark (as Excel writes) is skipped. Unquoted cells are not copied: they are byte
 /// ranges of the text.
-package struct CSVTable: Sendable {
+package struct CSVTable {
     /// The longest field accepted, 1 MiB, so that a broken quote cannot swallow the whole file unnoticed.
     package static let maximumFieldLength = 1 << 20
 
     package let text: SourceText
     private var index: Int
-    /// Where reading stops: the end of the text, or of the part being read.
-    private let end: Int
     private(set) package var rowNumber = 0
 
     package init(_ text: SourceText) {
         self.text = text
         self.index = text.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        self.end = text.bytes.count
     }
-
-    /// A reader of the rows in part of the text: `range` must start at the start of a row and end at the start
-    /// of a row (or the end of the text), and `rowsBefore` is the number of rows before it, so that row numbers
-    /// are the whole file's.
-    package init(_ text: SourceText, range: Range<Int>, rowsBefore: Int) {
-        self.text = text
-        self.index = range.lowerBound
-        self.end = range.upperBound
-        self.rowNumber = rowsBefore
-    }
-
-    /// The byte offset of the next row.
-    package var offset: Int { index }
 
     /// The next row's cells, `false` at the end, or a syntax problem.
     package mutating func nextRow(into cells: inout [CSVCell]) -> Result<Bool, PlanFileProblem> {
@@ -58,7 +42,7 @@ package struct CSVTable: Sendable {
         return text.bytes.withUnsafeBufferPointer { bytes in
             var index = self.index
             defer { self.index = index }
-            let count = end
+            let count = bytes.count
             guard index < count else { return .success(false) }
             rowNumber += 1
             while true {
