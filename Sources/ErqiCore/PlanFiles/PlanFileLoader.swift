@@ -9,6 +9,10 @@ import Foundation
 ///     for problem in error.problems { print(problem) }  // file:line:column: field: message
 /// }
 /// ```
+///
+/// A CSV plan is read in a quick pass first. Only when that pass or the checks of the whole dataset find a
+/// problem is the plan read again, recording where each item was written, so that every problem names its
+/// file, line and column.
 public enum PlanFileLoader {
     /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused before
     /// they are read, so memory stays bounded whatever the input. The national-scale benchmark plan is 249 MiB.
