@@ -84,6 +84,7 @@ extension Evaluator {
     private func inOrderedChunks<Result: Sendable>(
         count: Int, workers: Int, _ body: @escaping @Sendable (Range<Int>) -> Result
     ) async -> [Result] {
+        guard count > 0 else { return [] }
         let chunkCount = min(count, workers * 4)
         let chunkSize = (count + chunkCount - 1) / chunkCount
         return await withTaskGroup(of: (Int, Result).self) { group in
