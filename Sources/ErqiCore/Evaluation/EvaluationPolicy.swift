@@ -50,9 +50,9 @@ public struct EvaluationPolicy: Sendable, Hashable, Codable {
     /// - Parameter paceRatio: Gap closed divided by expected progress.
     /// - Returns: ahead, on track, at risk or off track.
     public func status(forPaceRatio paceRatio: Decimal) -> EvaluationStatus {
-        if paceRatio >= aheadThreshold { return .ahead }
-        if paceRatio >= onTrackThreshold { return .onTrack }
-        if paceRatio >= atRiskThreshold { return .atRisk }
+        if !DecimalOrder.isLess(paceRatio, than: aheadThreshold) { return .ahead }
+        if !DecimalOrder.isLess(paceRatio, than: onTrackThreshold) { return .onTrack }
+        if !DecimalOrder.isLess(paceRatio, than: atRiskThreshold) { return .atRisk }
         return .offTrack
     }
 }

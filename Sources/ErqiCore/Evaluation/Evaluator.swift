@@ -153,7 +153,8 @@ public struct Evaluator: Sendable {
                 }
                 if let gap = figures.gapClosed {
                     if isCap(requirement, baseline: baseline) {
-                        figures.paceRatio = gap > 0 ? DecimalQuotient.quotient(expected, gap) : nil
+                        figures.paceRatio =
+                            DecimalOrder.isLess(0, than: gap) ? DecimalQuotient.quotient(expected, gap) : nil
                     } else {
                         figures.paceRatio = attempt { () throws(EvaluationError) in
                             try PolicyCalculations.paceRatio(gapClosed: gap, expectedProgress: expected)
@@ -185,20 +186,22 @@ public struct Evaluator: Sendable {
 
     private func isCap(_ requirement: Requirement, baseline: Decimal) -> Bool {
         (requirement.comparator == .atMost || requirement.comparator == .lessThan)
-            && requirement.value.value >= baseline
+            && !DecimalOrder.isLess(requirement.value.value, than: baseline)
     }
 
     /// How far the actual falls short of the requirement, in the direction it asks; negative when exceeded.
     private static func shortfall(actual: Decimal, requirement: Requirement) -> Decimal {
         let value = requirement.value.value
         switch requirement.comparator {
-        case .atLeast, .greaterThan: return value - actual
-        case .atMost, .lessThan: return actual - value
-        case .exactly: return actual > value ? actual - value : value - actual
+        case .atLeast, .greaterThan: return DecimalSum.difference(value, actual)
+        case .atMost, .lessThan: return DecimalSum.difference(actual, value)
+        case .exactly:
+            return DecimalOrder.isLess(value, than: actual)
+                ? DecimalSum.difference(actual, value) : DecimalSum.difference(value, actual)
         case .between:
             let upper = requirement.upperValue?.value ?? value
-            if actual < value { return value - actual }
-            if actual > upper { return actual - upper }
+            if DecimalOrder.isLess(actual, than: value) { return DecimalSum.difference(value, actual) }
+            if DecimalOrder.isLess(upper, than: actual) { return DecimalSum.difference(actual, upper) }
             return 0
         }
     }

@@ -83,7 +83,7 @@ package struct ObservationIndex: Sendable {
                 guard let latestEnd = starting.map({ observations[$0].period.end }).max() else { break }
                 let group = starting.filter { observations[$0].period.end == latestEnd }
                 let chosen = pick(group, into: &selection)
-                total += observations[chosen].value.value
+                total = DecimalSum.sum(total, observations[chosen].value.value)
                 if total.isNaN {
                     selection.issues.append(.calculation(.quantity(.overflow(operation: "sum of flow figures"))))
                     selection.used = []

@@ -72,9 +72,11 @@ public struct Rollup: Sendable, Hashable, Codable {
         for entry in entries {
             rollup.counts[entry.status] += 1
             if let gap = entry.gapClosed, RollupEntry.isPositive(entry.weight) {
-                let clamped = gap.sign == .minus ? 0 : min(gap, 1)
-                weightedSum += RollupEntry.isOne(entry.weight) ? clamped : clamped * entry.weight
-                weightTotal += entry.weight
+                // As min(max(gap, 0), 1), with the sums and the comparison done without allocation.
+                let clamped = gap.sign == .minus ? 0 : DecimalOrder.isLess(1, than: gap) ? 1 : gap
+                weightedSum = DecimalSum.sum(
+                    weightedSum, RollupEntry.isOne(entry.weight) ? clamped : clamped * entry.weight)
+                weightTotal = DecimalSum.sum(weightTotal, entry.weight)
                 rollup.progressCount += 1
             } else {
                 let reason: Reason

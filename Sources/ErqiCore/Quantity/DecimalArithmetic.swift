@@ -3,11 +3,11 @@ package import Foundation
 /// Checked exact arithmetic on `Decimal`: NaN results become typed errors instead of spreading silently.
 package enum DecimalArithmetic {
     package static func add(_ lhs: Decimal, _ rhs: Decimal) throws(QuantityError) -> Decimal {
-        try checked(lhs + rhs, "addition")
+        try checked(DecimalSum.sum(lhs, rhs), "addition")
     }
 
     package static func subtract(_ lhs: Decimal, _ rhs: Decimal) throws(QuantityError) -> Decimal {
-        try checked(lhs - rhs, "subtraction")
+        try checked(DecimalSum.difference(lhs, rhs), "subtraction")
     }
 
     package static func multiply(_ lhs: Decimal, _ rhs: Decimal) throws(QuantityError) -> Decimal {

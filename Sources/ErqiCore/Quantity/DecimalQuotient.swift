@@ -47,7 +47,7 @@ enum DecimalQuotient {
     /// The quotient by 128-bit integers, or `nil` outside the domain where it is known to match Foundation.
     static func fastQuotient(_ lhs: Decimal, _ rhs: Decimal) -> Decimal? {
         guard #available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *) else { return nil }
-        guard var numerator = Parts(lhs), var denominator = Parts(rhs), numerator.significand != 0,
+        guard var numerator = DecimalParts(lhs), var denominator = DecimalParts(rhs), numerator.significand != 0,
             denominator.significand != 0
         else { return nil }
         if numerator.exponent - denominator.exponent >= 19 {
@@ -68,23 +68,9 @@ enum DecimalQuotient {
         }
         // Foundation checks the exponent's range before stripping zeros: underflow and overflow fall back.
         if quotientLow == 0 || !(-128...127).contains(exponent) { return nil }
-        // Strip trailing zeros, sixteen at a time while possible.
-        while true {
-            let (rest, remainder) = quotientLow.quotientAndRemainder(dividingBy: tenToThe16)
-            guard remainder == 0 else { break }
-            quotientLow = rest
-            exponent += 16
-        }
-        while true {
-            let (rest, remainder) = quotientLow.quotientAndRemainder(dividingBy: 10)
-            guard remainder == 0 else { break }
-            quotientLow = rest
-            exponent += 1
-        }
-        guard exponent <= 127 else { return nil }
-        return RawDecimalText.decimal(
-            negative: numerator.negative != denominator.negative, exponent: exponent,
-            low: UInt64(truncatingIfNeeded: quotientLow), high: UInt64(truncatingIfNeeded: quotientLow >> 64))
+        return DecimalParts(
+            negative: numerator.negative != denominator.negative, exponent: exponent, significand: quotientLow
+        ).compactDecimal()
     }
 
     /// Brings the numerator's exponent down to the denominator's, as Foundation does before dividing when the
@@ -93,9 +79,9 @@ enum DecimalQuotient {
     /// a word, rounded down, as Foundation estimates it) and truncate the denominator's significand by the
     /// rest. When that leaves the denominator zero, both operands stay as they were.
     @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
-    private static func alignExponents(_ numerator: inout Parts, _ denominator: inout Parts) {
+    private static func alignExponents(_ numerator: inout DecimalParts, _ denominator: inout DecimalParts) {
         let difference = numerator.exponent - denominator.exponent
-        if let scaled = scaledUp(numerator.significand, by: difference) {
+        if let scaled = DecimalParts.scaledUp(numerator.significand, by: difference) {
             numerator.significand = scaled
             numerator.exponent = denominator.exponent
             return
@@ -103,55 +89,19 @@ enum DecimalQuotient {
         let roomByFreeWords = [0, 4, 9, 14, 19, 24, 28, 33, 38]
         let room = roomByFreeWords[max(0, min(8, 8 - numerator.length))]
         let cut = difference - room
-        let truncated = cut > 38 ? 0 : denominator.significand / powerOfTen(cut)
-        guard truncated != 0, let scaled = scaledUp(numerator.significand, by: room) else { return }
+        let truncated = cut > 38 ? 0 : denominator.significand / DecimalParts.powerOfTen(cut)
+        guard truncated != 0, let scaled = DecimalParts.scaledUp(numerator.significand, by: room) else { return }
         denominator.significand = truncated
         denominator.exponent += cut
         numerator.significand = scaled
         numerator.exponent -= room
     }
 
-    /// `value × 10^power` when it fits in 128 bits.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
-    private static func scaledUp(_ value: UInt128, by power: Int) -> UInt128? {
-        guard power <= 38 else { return nil }
-        let product = value.multipliedFullWidth(by: powerOfTen(power))
-        return product.high == 0 ? product.low : nil
-    }
-
-    /// 10^power for power in 0...38.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
-    private static func powerOfTen(_ power: Int) -> UInt128 {
-        var result: UInt128 = 1
-        for _ in 0..<power { result *= 10 }
-        return result
-    }
-
     /// 10³⁸, the largest power of ten below 2¹²⁸.
     @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     private static var tenToThe38: UInt128 { 100_000_000_000_000_000_000_000_000_000_000_000_000 }
 
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
-    private static var tenToThe16: UInt128 { 10_000_000_000_000_000 }
-
-    /// The sign, exponent and 128-bit significand of a finite value, read from its layout.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
-    private struct Parts {
-        var negative: Bool
-        var exponent: Int
-        var significand: UInt128
-        var length: Int
-
-        init?(_ value: Decimal) {
-            guard let fields = RawDecimalText.fields(value) else { return nil }
-            negative = fields.negative
-            exponent = fields.exponent
-            length = fields.length
-            significand = UInt128(fields.high) << 64 | UInt128(fields.low)
-        }
-    }
-
-    private static func bytes(of value: Decimal) -> [UInt8] {
+    static func bytes(of value: Decimal) -> [UInt8] {
         withUnsafeBytes(of: value) { Array($0) }
     }
 }

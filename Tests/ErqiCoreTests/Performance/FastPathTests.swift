@@ -233,4 +233,56 @@ struct FastPathTests {
         // Nearly every pair takes the fast path; the rest (zeros, NaN, exponents out of range) fall back.
         #expect(fast > 90_000)
     }
+
+    /// Pairs for the arithmetic: random operands as for the quotient, plus pairs of equal, opposite, zero and
+    /// near values, and values far apart.
+    static func arithmeticPairs(seed: UInt64) throws -> [(Decimal, Decimal)] {
+        var random = SplitMix(state: seed)
+        var pairs: [(Decimal, Decimal)] = [
+            (0, 0), (0, 5), (5, 0), (-5, 0), (0, -5), (5, 5), (5, -5), (-5, 5), (.nan, 1), (1, .nan),
+            (Decimal(string: "1.0")!, 1), (Decimal(string: "0.1")!, Decimal(string: "0.10")!),
+            (.greatestFiniteMagnitude, .greatestFiniteMagnitude), (.greatestFiniteMagnitude, 1),
+            (.leastNonzeroMagnitude, 1), (Decimal(1) / Decimal(3), Decimal(2) / Decimal(3)),
+            (Decimal(sign: .plus, exponent: 127, significand: 1), Decimal(sign: .plus, exponent: 127, significand: 9)),
+            (
+                Decimal(sign: .plus, exponent: -128, significand: 1),
+                Decimal(sign: .minus, exponent: -128, significand: 3)
+            ),
+        ]
+        for _ in 0..<100_000 {
+            let lhs = try randomOperand(&random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: pairs.append((lhs, lhs))
+            case 1: pairs.append((lhs, -lhs))
+            case 2: pairs.append((lhs, lhs * Decimal(Int.random(in: -3...3, using: &random))))
+            default: pairs.append((lhs, try randomOperand(&random)))
+            }
+        }
+        return pairs
+    }
+
+    @Test func sumAndDifferenceEqualFoundationByteForByte() throws {
+        #expect(DecimalSum.isUsable)
+        var fast = 0
+        for (lhs, rhs) in try Self.arithmeticPairs(seed: 43) {
+            #expect(Self.bytes(DecimalSum.sum(lhs, rhs)) == Self.bytes(lhs + rhs), "\(lhs) + \(rhs)")
+            #expect(Self.bytes(DecimalSum.difference(lhs, rhs)) == Self.bytes(lhs - rhs), "\(lhs) - \(rhs)")
+            if DecimalSum.fastSum(lhs, rhs) != nil { fast += 1 }
+        }
+        // Most pairs take the fast path; the rest (NaN, far apart, beyond 128 bits, zero results) fall back.
+        #expect(fast > 50_000)
+    }
+
+    @Test func orderEqualsFoundations() throws {
+        #expect(DecimalOrder.isUsable)
+        var fast = 0
+        for (lhs, rhs) in try Self.arithmeticPairs(seed: 44) {
+            let expected: ComparisonResult =
+                lhs < rhs ? .orderedAscending : lhs > rhs ? .orderedDescending : .orderedSame
+            #expect(DecimalOrder.compare(lhs, rhs) == expected, "\(lhs) ? \(rhs)")
+            #expect(DecimalOrder.isLess(lhs, than: rhs) == (lhs < rhs), "\(lhs) < \(rhs)")
+            if DecimalOrder.fastCompare(lhs, rhs) != nil { fast += 1 }
+        }
+        #expect(fast > 50_000)
+    }
 }
