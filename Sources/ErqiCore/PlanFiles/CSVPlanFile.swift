@@ -123,12 +123,8 @@ package struct CSVPlanFile {
             let slot = slots[column.rawValue]
             guard slot >= 0 else { return nil }
             let cell = cells[slot]
-            if let text = cell.unescaped {
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                return trimmed.isEmpty ? nil : trimmed
-            }
-            let range = CSVWhitespace.trimmed(source.bytes, cell.offset..<cell.end)
-            return range.isEmpty ? nil : String(decoding: source.bytes[range], as: UTF8.self)
+            let trimmed = cell.trimmedValue(in: source.bytes)
+            return trimmed.isEmpty ? nil : trimmed
         }
 
         /// Calls `body` with the trimmed bytes of an unquoted, non-empty cell; `nil` otherwise (use ``value(_:)``).
@@ -200,7 +196,7 @@ package struct CSVPlanFile {
             }
             let cells = reader.cells
             if reader.header.isEmpty {
-                let header = cells.map { $0.value(in: source.bytes).trimmingCharacters(in: .whitespaces) }
+                let header = cells.map { $0.trimmedValue(in: source.bytes) }
                 reader.header = header
                 for (name, offset) in zip(header, cells.map(\.offset)) where !table.columns.contains(name) {
                     problems.append(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of a CSV row: where it starts in the file and its value, as a byte range or, when the field was
 /// quoted, as the unescaped text.
 package struct CSVCell {
@@ -11,6 +13,13 @@ package struct CSVCell {
     /// The untrimmed value as text.
     package func value(in bytes: [UInt8]) -> String {
         unescaped ?? String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+
+    /// The value trimmed of whitespace, as `value(in: bytes).trimmingCharacters(in: .whitespaces)` gives it
+    /// for valid UTF-8, but without Foundation for an unquoted cell.
+    package func trimmedValue(in bytes: [UInt8]) -> String {
+        if let unescaped { return unescaped.trimmingCharacters(in: .whitespaces) }
+        return String(decoding: bytes[CSVWhitespace.trimmed(bytes, offset..<end)], as: UTF8.self)
     }
 
     /// Whether the untrimmed value is empty.

@@ -195,36 +195,27 @@ struct PhraseParser {
     }
 
     private func prefixQualifier(at index: Int) -> (length: Int, qualifier: QuantityLexicon.Qualifier)? {
-        for (word, qualifier) in QuantityLexicon.prefixQualifiers
-        where QuantityLexicon.matches(word, in: characters, at: index) {
-            return (word.count, qualifier)
+        if let found = QuantityLexicon.prefixQualifierTable.first(in: characters, at: index) {
+            return (found.length, found.meaning)
         }
-        if mode == .whole {
-            for (word, qualifier) in QuantityLexicon.englishPrefixQualifiers
-            where QuantityLexicon.matches(word, in: characters, at: index) {
-                return (word.count, qualifier)
-            }
+        if mode == .whole, let found = QuantityLexicon.englishPrefixQualifierTable.first(in: characters, at: index) {
+            return (found.length, found.meaning)
         }
         return nil
     }
 
     private func suffixQualifier(at index: Int) -> (length: Int, qualifier: QuantityLexicon.Qualifier)? {
-        for (word, qualifier) in QuantityLexicon.suffixQualifiers
-        where QuantityLexicon.matches(word, in: characters, at: index) {
-            return (word.count, qualifier)
-        }
-        return nil
+        guard let found = QuantityLexicon.suffixQualifierTable.first(in: characters, at: index) else { return nil }
+        return (found.length, found.meaning)
     }
 
     /// An English magnitude word written by ``QuantityFormatter`` (`51.8 billion`), read in whole mode only.
     private func englishMagnitude(at index: Int) -> (length: Int, power: Int)? {
-        for (word, power) in QuantityLexicon.englishMagnitudes
-        where QuantityLexicon.matches(word, in: characters, at: index) {
-            let end = index + word.count
-            if end < characters.count, QuantityLexicon.isLatinLetter(characters[end]) { continue }
-            return (word.count, power)
+        let found = QuantityLexicon.englishMagnitudeTable.first(in: characters, at: index) { end in
+            !(end < characters.count && QuantityLexicon.isLatinLetter(characters[end]))
         }
-        return nil
+        guard let found else { return nil }
+        return (found.length, found.meaning)
     }
 
     // MARK: - Units
@@ -239,15 +230,15 @@ struct PhraseParser {
     private func unitWord(at position: Int) -> FoundUnit? {
         let index = Self.gapEnd(in: characters, from: position)
         guard index < characters.count else { return nil }
-        for word in QuantityLexicon.unitWords where QuantityLexicon.matches(word.word, in: characters, at: index) {
-            return FoundUnit(unit: word.unit, scale: word.scale, end: index + word.word.count)
+        if let found = QuantityLexicon.unitWordTable.first(in: characters, at: index) {
+            return FoundUnit(unit: found.meaning.unit, scale: found.meaning.scale, end: index + found.length)
         }
         guard mode == .whole else { return nil }
-        for word in QuantityLexicon.englishUnitWords where QuantityLexicon.matches(word.word, in: characters, at: index)
-        {
-            let end = index + word.word.count
-            if end < characters.count, QuantityLexicon.isLatinLetter(characters[end]) { continue }
-            return FoundUnit(unit: word.unit, scale: word.scale, end: end)
+        let english = QuantityLexicon.englishUnitWordTable.first(in: characters, at: index) { end in
+            !(end < characters.count && QuantityLexicon.isLatinLetter(characters[end]))
+        }
+        if let english {
+            return FoundUnit(unit: english.meaning.unit, scale: english.meaning.scale, end: index + english.length)
         }
         let character = characters[index]
         if QuantityLexicon.isIdeograph(character), !QuantityLexicon.isNumeralCharacter(character),

@@ -57,7 +57,7 @@ struct QuantityExtractor {
                 || QuantityLexicon.isDatePart(previous)
             startsNumber = character != "-" || !glued
         }
-        if "百千万佰仟萬".contains(character), QuantityLexicon.matches("分之", in: characters, at: index + 1) {
+        if QuantityLexicon.fractionDenominatorCharacters.contains(character), QuantityLexicon.matches("分之", in: characters, at: index + 1) {
             startsNumber = true
         }
         guard startsNumber else { return nil }
@@ -66,11 +66,7 @@ struct QuantityExtractor {
 
     /// Whether a prefix qualifier starts here and is meant as one (近 in 最近 or 附近 is not).
     private func startsPrefixQualifier(at index: Int) -> Bool {
-        guard
-            QuantityLexicon.prefixQualifiers.contains(where: {
-                QuantityLexicon.matches($0.word, in: characters, at: index)
-            })
-        else { return false }
+        guard QuantityLexicon.prefixQualifierTable.first(in: characters, at: index) != nil else { return false }
         if characters[index] == "近", index > 0, "最附邻靠将接".contains(characters[index - 1]) { return false }
         return true
     }

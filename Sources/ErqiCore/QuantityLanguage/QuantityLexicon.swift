@@ -29,49 +29,36 @@ enum QuantityLexicon {
 
     // MARK: - Numerals
 
+    // Each table below is a dictionary: `Character` hashes and compares by canonical equivalence, so a look-up
+    // finds exactly the characters a chain of `==` would, with one hash instead of a dozen string comparisons.
+
+    private static let chineseDigits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "貳": 2, "兩": 2, "三": 3, "叁": 3, "參": 3,
+        "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9,
+        "玖": 9,
+    ]
+    private static let smallUnitPowers: [Character: Int] = ["十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3]
+    private static let bigUnitPowers: [Character: Int] = ["万": 4, "萬": 4, "亿": 8, "億": 8]
+    private static let tensWords: [Character: Int] = ["廿": 2, "卅": 3]
+
     /// The value of a Chinese digit (零〇一二两三四五六七八九 and the formal 壹贰叁肆伍陆柒捌玖), or `nil`.
     static func chineseDigit(_ character: Character) -> Int? {
-        switch character {
-        case "零", "〇": 0
-        case "一", "壹": 1
-        case "二", "两", "贰", "貳", "兩": 2
-        case "三", "叁", "參": 3
-        case "四", "肆": 4
-        case "五", "伍": 5
-        case "六", "陆", "陸": 6
-        case "七", "柒": 7
-        case "八", "捌": 8
-        case "九", "玖": 9
-        default: nil
-        }
+        character.isASCII ? nil : chineseDigits[character]
     }
 
     /// The power of ten of a unit below 万: 十/拾 1, 百/佰 2, 千/仟 3.
     static func smallUnitPower(_ character: Character) -> Int? {
-        switch character {
-        case "十", "拾": 1
-        case "百", "佰": 2
-        case "千", "仟": 3
-        default: nil
-        }
+        character.isASCII ? nil : smallUnitPowers[character]
     }
 
     /// The power of ten of a large unit: 万/萬 4, 亿/億 8.
     static func bigUnitPower(_ character: Character) -> Int? {
-        switch character {
-        case "万", "萬": 4
-        case "亿", "億": 8
-        default: nil
-        }
+        character.isASCII ? nil : bigUnitPowers[character]
     }
 
     /// The number of tens written by one character: 廿 (20) is 2, 卅 (30) is 3.
     static func tensWord(_ character: Character) -> Int? {
-        switch character {
-        case "廿": 2
-        case "卅": 3
-        default: nil
-        }
+        character.isASCII ? nil : tensWords[character]
     }
 
     /// The ASCII value of a digit `0`–`9` (after normalization), or `nil`.
@@ -155,6 +142,11 @@ enum QuantityLexicon {
         ("左右", .approximation(.about)), ("上下", .approximation(.about)),
     ]
 
+    /// ``prefixQualifiers``, ``englishPrefixQualifiers`` and ``suffixQualifiers`` as look-up tables.
+    static let prefixQualifierTable = LexiconWordTable(prefixQualifiers.map { ($0.word, $0.qualifier) })
+    static let englishPrefixQualifierTable = LexiconWordTable(englishPrefixQualifiers.map { ($0.word, $0.qualifier) })
+    static let suffixQualifierTable = LexiconWordTable(suffixQualifiers.map { ($0.word, $0.qualifier) })
+
     /// Whether the character marks "more than" (余, 多) after a number.
     static func isMoreThanMarker(_ character: Character) -> Bool {
         character == "余" || character == "多" || character == "餘"
@@ -234,6 +226,11 @@ enum QuantityLexicon {
         ("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3),
     ]
 
+    /// ``unitWords``, ``englishUnitWords`` and ``englishMagnitudes`` as look-up tables.
+    static let unitWordTable = LexiconWordTable(unitWords.map { ($0.word, $0) })
+    static let englishUnitWordTable = LexiconWordTable(englishUnitWords.map { ($0.word, $0) })
+    static let englishMagnitudeTable = LexiconWordTable(englishMagnitudes.map { ($0.word, $0.power) })
+
     /// Units after which 多 or 余 may follow the unit word: 3年多, 一倍多, 5%多.
     static func takesMoreThanAfterUnit(_ unit: QuantityUnit) -> Bool {
         switch unit {
@@ -244,13 +241,18 @@ enum QuantityLexicon {
 
     /// Characters that end a numeral in a date or a time of day (月 日 号 时 点 分 秒): 7月30日 is no quantity.
     static func isDatePart(_ character: Character) -> Bool {
-        "月日号號时時点點分秒".contains(character)
+        datePartCharacters.contains(character)
     }
+    private static let datePartCharacters: Set<Character> = ["月", "日", "号", "號", "时", "時", "点", "點", "分", "秒"]
 
     /// Characters that connect the two ends of a range: 1~6月, 2021-2025, 两到三年.
     static func isRangeConnector(_ character: Character) -> Bool {
-        "~-–—至到".contains(character)
+        rangeConnectorCharacters.contains(character)
     }
+    private static let rangeConnectorCharacters: Set<Character> = ["~", "-", "–", "—", "至", "到"]
+
+    /// The units below and above 万 that can start a percentage or fraction (百分之五, 千分之三, 万分之一).
+    static let fractionDenominatorCharacters: Set<Character> = ["百", "千", "万", "佰", "仟", "萬"]
 
     /// Whether the characters at `index` spell `word`.
     /// - Parameters:
