@@ -57,7 +57,9 @@ struct QuantityExtractor {
                 || QuantityLexicon.isDatePart(previous)
             startsNumber = character != "-" || !glued
         }
-        if QuantityLexicon.fractionDenominatorCharacters.contains(character), QuantityLexicon.matches("分之", in: characters, at: index + 1) {
+        if QuantityLexicon.fractionDenominatorCharacters.contains(character),
+            QuantityLexicon.matches("分之", in: characters, at: index + 1)
+        {
             startsNumber = true
         }
         guard startsNumber else { return nil }
