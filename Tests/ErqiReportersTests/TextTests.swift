@@ -122,4 +122,40 @@ struct TextReporterTests {
         )
         #expect(text.contains("report-2020:8"))
     }
+
+    /// Names that start with a variation selector or a combining mark, or end with a prepended mark, would join
+    /// the margin or the column gap next to them into one character of another width; found by the reporters
+    /// fuzz target ("line wider than 11"). They get a dotted circle as their base instead.
+    @Test(arguments: [11, 24, 40])
+    func marksAtTheEdgesOfNamesDoNotWidenLines(_ width: Int) throws {
+        var dataset = ReporterFixtures.erqi2020Dataset
+        let edges = ["\u{FE0F} / ||||||||||||", "\u{301}二七\u{FE0F}", "\u{200D}✅", "x\u{600}", "\u{FE0F}"]
+        for (index, _) in dataset.plans.enumerated() {
+            dataset.plans[index].title = LocalizedText(zh: edges[index % edges.count], en: edges[0])
+            for (themeIndex, _) in dataset.plans[index].themes.enumerated() {
+                let edge = edges[(index + themeIndex + 1) % edges.count]
+                dataset.plans[index].themes[themeIndex].title = LocalizedText(zh: edge, en: edge)
+                for (targetIndex, _) in dataset.plans[index].themes[themeIndex].targets.enumerated() {
+                    let title = edges[(targetIndex + 2) % edges.count]
+                    dataset.plans[index].themes[themeIndex].targets[targetIndex].title =
+                        LocalizedText(zh: title, en: title)
+                }
+            }
+        }
+        let scorecard = Evaluator(dataset: dataset).scorecard(asOf: ReporterFixtures.date("2020-12-31"))
+        for ambiguous in ReportOptions.AmbiguousWidth.allCases {
+            for colour in [false, true] {
+                let options = ReportOptions(colour: colour, lineWidth: width, ambiguousWidth: ambiguous)
+                let text = try TextReporter(options: options).render(scorecard)
+                #expect(text.contains("\u{25CC}\u{FE0F}"))
+                for line in text.split(separator: "\n") {
+                    let visible = String(line).replacing(#/\x{1B}\[[0-9;]*m/#, with: "")
+                    #expect(DisplayWidth.of(visible, ambiguous: ambiguous) <= width, "\(line)")
+                }
+            }
+        }
+        // Without a line width, the columns of a table still line up.
+        let wide = try TextReporter().render(scorecard)
+        #expect(wide.contains("\u{25CC}\u{301}二七\u{FE0F}"))
+    }
 }
