@@ -154,8 +154,9 @@ struct TextReporterTests {
                 }
             }
         }
-        // Without a line width, the columns of a table still line up.
+        // Without a line width the marks keep their circles: before a leading mark, after a trailing one.
         let wide = try TextReporter().render(scorecard)
         #expect(wide.contains("\u{25CC}\u{301}二七\u{FE0F}"))
+        #expect(wide.contains("x\u{600}\u{25CC}"))
     }
 }
