@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "ErqiJSONReporter", targets: ["ErqiJSONReporter"]),
         .library(name: "ErqiMarkdownReporter", targets: ["ErqiMarkdownReporter"]),
         .library(name: "ErqiHTMLReporter", targets: ["ErqiHTMLReporter"]),
+        .library(name: "ErqiXLSXReporter", targets: ["ErqiXLSXReporter"]),
     ],
     dependencies: [],
     targets: [
@@ -55,6 +56,12 @@ let package = Package(
             name: "ErqiHTMLReporter",
             dependencies: ["ErqiCore"],
             path: "Sources/Reporters/HTML",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ErqiXLSXReporter",
+            dependencies: ["ErqiCore", "ErqiCSVReporter"],
+            path: "Sources/Reporters/XLSX",
             swiftSettings: strictSettings
         ),
         .target(
@@ -102,7 +109,7 @@ let package = Package(
             name: "ErqiReportersTests",
             dependencies: [
                 "ErqiCore", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
-                "ErqiHTMLReporter",
+                "ErqiHTMLReporter", "ErqiXLSXReporter",
             ],
             path: "Tests/ErqiReportersTests",
             exclude: ["Fixtures"],
