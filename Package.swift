@@ -95,7 +95,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ErqiDistrictDatasetTests",
-            dependencies: ["ErqiCore", "ErqiDistrictDataset"],
+            dependencies: [
+                "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
+                "ErqiMarkdownReporter", "ErqiHTMLReporter",
+            ],
             path: "Tests/ErqiDistrictDatasetTests",
             swiftSettings: strictSettings
         ),

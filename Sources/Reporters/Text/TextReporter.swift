@@ -231,7 +231,7 @@ public struct TextReporter: Reporter {
 }
 
 /// Writes cleaned, width-limited lines.
-private struct LineWriter {
+struct LineWriter {
     let options: ReportOptions
 
     func raw<Output: TextOutputStream>(_ line: String, to output: inout Output) {
