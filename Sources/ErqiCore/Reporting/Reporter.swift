@@ -68,7 +68,7 @@ extension Reporter {
     /// Writes a scorecard into a string.
     /// - Parameter scorecard: The scorecard.
     /// - Returns: The whole report.
-    /// - Throws: Whatever ``write(_:to:)`` throws.
+    /// - Throws: Whatever writing the scorecard throws.
     public func render(_ scorecard: Scorecard) throws -> String {
         var output = ""
         try write(scorecard, to: &output)
