@@ -21,6 +21,11 @@ import Testing
     static let seed: UInt64 = 20_201_231
     static let caseCount = 66
 
+    /// A random element of a list that is never empty.
+    func pick<Element>(_ list: [Element], _ random: inout SplitMix64) -> Element {
+        list[Int.random(in: 0..<list.count, using: &random)]
+    }
+
     @Test func randomDestinations() throws {
         let expected = try OutputTests.expectedReport()
         let isRoot = geteuid() == 0
@@ -29,7 +34,7 @@ import Testing
         for number in 0..<Self.caseCount {
             // Every kind of destination at least five times, in a random order, with random details.
             let all = Destination.allCases
-            let destination = number < all.count * 5 ? all[number % all.count] : all.randomElement(using: &random)!
+            let destination = number < all.count * 5 ? all[number % all.count] : pick(all, &random)
             seen.insert("\(destination)")
             let folder = try CommandRunner.temporaryFolder()
             let plan = folder.appendingPathComponent("plan.json").path
@@ -39,9 +44,9 @@ import Testing
                 try TestFiles.write(
                     String(repeating: "b", count: Int.random(in: 0...50, using: &random)),
                     to: folder.appendingPathComponent("bystander-\(index).txt").path,
-                    mode: [0o600, 0o644, 0o664].randomElement(using: &random)!)
+                    mode: pick([0o600, 0o644, 0o664], &random))
             }
-            let oldMode: mode_t = [0o600, 0o640, 0o644, 0o664].randomElement(using: &random)!
+            let oldMode: mode_t = pick([0o600, 0o640, 0o644, 0o664], &random)
             let relative = Bool.random(using: &random)
             var name = "report.csv"
             var written: String? = "report.csv"  // the path whose bytes the run replaces, relative to the folder
