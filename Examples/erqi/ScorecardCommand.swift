@@ -11,8 +11,7 @@ enum ScorecardCommand {
             return Console.usage(error.message)
         }
         if options.help {
-            Console.out(Usage.text)
-            return .success
+            return Console.out(Usage.text)
         }
         let reportOptions = ReportOptions(
             language: options.language, numberStyle: options.plainNumbers ? .plain : .report,
@@ -25,6 +24,42 @@ enum ScorecardCommand {
             return Console.usage(
                 "unknown format '\(options.format)'; choose one of \(ReporterRegistry.names.joined(separator: ", "))")
         }
+        // The output is looked at and opened before the data is read, as the shell's `>` is: a path that cannot be
+        // written, or that is an input, stops here, before any work and without writing anything.
+        guard let path = options.output else {
+            var output = FileHandleOutput.standardOutput
+            let status = await produce(options, reporter, into: &output)
+            guard status == .success else { return status }
+            return Console.finished(output, name: "standard output")
+        }
+        var file: ReportFile
+        do {
+            let destination = try OutputDestination.resolve(path)
+            try destination.refuseInputs(
+                DatasetSource.inputFiles(options.data), readsStandardInput: options.data == "-")
+            file = try destination.open()
+        } catch {
+            Console.error(error.message)
+            return error.code
+        }
+        let status = await produce(options, reporter, into: &file)
+        guard status == .success else {
+            file.discard()
+            return status
+        }
+        do {
+            try file.commit()
+        } catch {
+            if !error.message.isEmpty { Console.error(error.message) }
+            return error.code
+        }
+        return .success
+    }
+
+    /// Loads the data, evaluates it and writes the report; write errors stay in the output for the caller.
+    private static func produce<Output: TextOutputStream>(
+        _ options: CommandLineOptions, _ reporter: any Reporter, into output: inout Output
+    ) async -> ExitCode {
         let dataset: Dataset
         do {
             dataset = try DatasetSource.load(options.data)
@@ -46,36 +81,11 @@ enum ScorecardCommand {
         let scorecard = await Evaluator(dataset: dataset).scorecard(
             asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: options.theme,
             parallelism: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-
-        guard let path = options.output else {
-            var output = FileHandleOutput.standardOutput
-            do {
-                try reporter.write(scorecard, to: &output)
-            } catch {
-                Console.error("erqi: cannot write the \(options.format) report: \(error)")
-                return .dataError
-            }
-            return .success
-        }
-        var file: AtomicFileOutput
         do {
-            file = try AtomicFileOutput(destination: path)
+            try reporter.write(scorecard, to: &output)
         } catch {
-            Console.error("erqi: cannot write \(path): \(error.localizedDescription)")
-            return .ioError
-        }
-        do {
-            try reporter.write(scorecard, to: &file)
-        } catch {
-            file.discard()
             Console.error("erqi: cannot write the \(options.format) report: \(error)")
             return .dataError
-        }
-        do {
-            try file.commit()
-        } catch {
-            Console.error("erqi: cannot write \(path): \(error.localizedDescription)")
-            return .ioError
         }
         return .success
     }

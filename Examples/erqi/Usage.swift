@@ -17,13 +17,15 @@ enum Usage {
           --lang zh|en     the language of the report (default zh)
           --plain          plain numbers (51,800,000,000) instead of report style (518亿元)
           --places N       decimal places for percentages and ratios
-          --output FILE    write the report to FILE, atomically (default: standard output)
+          --output FILE    write the report to FILE, atomically, keeping its mode; a link's target is written,
+                           a FIFO or terminal in place; an input file is refused (default: standard output)
           --data FILE      read this plan file instead of the bundled dataset; - reads standard input
           --jobs N         evaluate on N cores (default: all); the output is the same for every N
           --help           show this text
 
         EXIT CODES
-          0 success, 64 usage error, 65 bad data, 74 input or output error
+          0 success, 64 usage error, 65 bad data, 74 input or output error (a write error on a file or on
+          standard output included), 141 standard output closed by its reader (as erqi | head does)
 
         """
 }
