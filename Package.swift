@@ -74,8 +74,7 @@ let package = Package(
             name: "erqi",
             dependencies: [
                 "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
-                "ErqiMarkdownReporter",
-                "ErqiHTMLReporter",
+                "ErqiMarkdownReporter", "ErqiHTMLReporter", "ErqiXLSXReporter",
             ],
             path: "Examples/erqi",
             swiftSettings: strictSettings

@@ -79,6 +79,20 @@ enum DatasetSource {
     /// The files `load` reads for a `--data` value, as `PlanFileLoader.load(path:)` chooses them: the file
     /// itself, or for a folder (or a `.csv` file) the CSV files of the folder. `-` is standard input; `nil` the
     /// bundled dataset, which reads no file.
+    /// Checks that every `--plan` and the `--theme` of the options name something in the dataset.
+    /// - Returns: The usage error's exit code, printed already, or `nil` when the selection is known.
+    static func checkSelection(_ options: CommandLineOptions, in dataset: Dataset) -> ExitCode? {
+        for plan in options.plans where !dataset.plans.contains(where: { $0.id == plan }) {
+            return Console.usage("unknown plan '\(plan)'; erqi list shows the plans")
+        }
+        if let theme = options.theme {
+            var found = false
+            for plan in dataset.plans { plan.forEachTheme { if $0.id == theme { found = true } } }
+            if !found { return Console.usage("unknown theme '\(theme)'; erqi list shows the themes") }
+        }
+        return nil
+    }
+
     static func inputFiles(_ path: String?) -> [String] {
         guard let path, path != "-" else { return [] }
         var info = stat()

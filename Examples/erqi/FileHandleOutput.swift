@@ -12,7 +12,7 @@
 /// `TextOutputStream.write` cannot throw, so a failed write is kept in ``failure`` and every later write is
 /// skipped; whoever owns the stream checks ``failure`` when the report is written. A write interrupted by a signal
 /// (`EINTR`) is retried, and a short write continues where it stopped.
-struct FileHandleOutput: TextOutputStream {
+struct FileHandleOutput: ReportSink {
     /// Standard output.
     static var standardOutput: FileHandleOutput { FileHandleOutput(descriptor: 1) }
     /// Standard error.
@@ -31,23 +31,29 @@ struct FileHandleOutput: TextOutputStream {
     mutating func write(_ string: String) {
         guard failure == nil, !string.isEmpty else { return }
         var text = string
-        let descriptor = self.descriptor
-        let error: Int32? = text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if written < 0 && errno == EINTR {
-                    continue
-                } else {
-                    return written < 0 ? errno : EIO
-                }
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes bytes as they are: a binary report such as a workbook.
+    mutating func write(bytes: [UInt8]) {
+        guard failure == nil, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    private mutating func write(_ buffer: UnsafeRawBufferPointer) {
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+            if written > 0 {
+                offset += written
+            } else if written < 0 && errno == EINTR {
+                continue
+            } else {
+                failure = written < 0 ? errno : EIO
+                return
             }
-            return nil
         }
-        failure = error
     }
 }
 

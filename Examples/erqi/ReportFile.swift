@@ -11,7 +11,7 @@
 ///
 /// A failed write is remembered and reported by ``commit()``; ``discard()`` removes the temporary file, so that a
 /// failure never leaves a partial report or a stray file.
-struct ReportFile: TextOutputStream {
+struct ReportFile: ReportSink {
     private var stream: FileHandleOutput
     /// Where the report goes.
     let destination: OutputDestination
@@ -27,6 +27,10 @@ struct ReportFile: TextOutputStream {
 
     mutating func write(_ string: String) {
         stream.write(string)
+    }
+
+    mutating func write(bytes: [UInt8]) {
+        stream.write(bytes: bytes)
     }
 
     /// Finishes the report: flushes it to disk and renames it over the destination, or closes the destination.

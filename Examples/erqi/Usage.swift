@@ -8,12 +8,14 @@ enum Usage {
           erqi list [--data FILE]     the plans, themes and sources of a dataset
           erqi check FILE             validate a plan file (JSON, or a folder / targets.csv of the CSV format)
           erqi parse [TEXT …]         print each quantity in TEXT (or standard input) as a JSON line
+          erqi diff --from DATE [--to DATE]        what changed between two days (erqi diff --help)
+          erqi diff --before FILE --after FILE     what changed between two datasets
 
         OPTIONS
           --as-of DATE     evaluate as of this day (YYYY-MM-DD); default: the latest day in the data
           --plan ID        only this plan (repeatable)
           --theme ID       only this theme, with its nested themes
-          --format NAME    text (default), csv, json, markdown or html
+          --format NAME    text (default), csv, json, markdown, html or xlsx (a workbook: give --output)
           --lang zh|en     the language of the report (default zh)
           --plain          plain numbers (51,800,000,000) instead of report style (518亿元)
           --places N       decimal places for percentages and ratios

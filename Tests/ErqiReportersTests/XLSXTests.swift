@@ -206,7 +206,7 @@ struct XLSXTests {
         let parts = try StoredZIP.parts(try XLSXReporter().workbook(ReporterFixtures.erqi2020))
         let styles = String(decoding: try #require(parts.first { $0.name == "xl/styles.xml" }).bytes, as: UTF8.self)
         #expect(styles.contains("formatCode=\"#,##0.####&quot;元&quot;\""))
-        #expect(styles.contains("formatCode=\"0.0##%\""))
+        #expect(styles.contains("formatCode=\"0.0%\""))
         #expect(styles.contains("formatCode=\"yyyy-mm-dd\""))
         let english = try StoredZIP.parts(
             try XLSXReporter(options: ReportOptions(language: .en)).workbook(ReporterFixtures.erqi2020))

@@ -19,7 +19,7 @@ enum NumberColumns {
     /// pace ratio, and a unit word for values.
     static func formatCode(column: String, unit: QuantityUnit?, language: Language) -> String {
         switch column {
-        case "completion", "completion_of_original", "gap_closed", "expected_progress": return "0.0##%"
+        case "completion", "completion_of_original", "gap_closed", "expected_progress": return "0.0%"
         case "pace_ratio": return "0.00"
         default: break
         }

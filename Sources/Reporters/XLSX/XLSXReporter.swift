@@ -7,7 +7,7 @@ public import ErqiCore
 ///   dataset sorts and filters as one table; its columns and cells are those of `CSVReporter` (see
 ///   `CSVReporter/columns`), so the workbook and the CSV report agree cell by cell.
 /// - **Numbers are numbers**, exact decimal text in the unit's base as in the CSV (yuan, fractions), shown with
-///   a number format per unit: `#,##0.##"元"` for money, `0.0##%` for percentages and completions, the measure
+///   a number format per unit: `#,##0.##"元"` for money, `0.0##%` for percentages, `0.0%` for completions and progress, the measure
 ///   word for counts. Spreadsheet formats cannot divide by 10⁸, so money is not shown in 亿元: the cell keeps
 ///   the value the CSV has, and sums stay right.
 /// - **Days are dates** (`yyyy-mm-dd`), the **status is text**.
