@@ -14,8 +14,9 @@ import Foundation
 /// problem is the plan read again, recording where each item was written, so that every problem names its
 /// file, line and column.
 public enum PlanFileLoader {
-    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused before
-    /// they are read, so memory stays bounded whatever the input. The national-scale benchmark plan is 249 MiB.
+    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused, a
+    /// regular file before it is read and anything else once more than that has been read, so memory stays
+    /// bounded whatever the input. The national-scale benchmark plan is 249 MiB.
     public static let maximumFileSize = 512 << 20
 
     /// Loads a plan file: a `.json` file, or a folder (or `targets.csv`) holding the CSV files.
