@@ -28,4 +28,41 @@ struct DeepPlanTests {
                 output.contains("小区") || output.contains("Old compounds"), "\(reporter.format.name) lost the target")
         }
     }
+
+    /// What a thread reports back.
+    final class Outcome: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [String] = []
+        func add(_ value: String) { lock.withLock { values.append(value) } }
+        var all: [String] { lock.withLock { values } }
+    }
+
+    /// The reporters whose walk over themes is checked on a small stack: every built-in one except JSON, whose
+    /// Codable encoding nests about 80 theme levels deep on 512 KiB in a debug build (it is checked on the
+    /// default stack by ``point1EveryReporterWritesAPlanAtTheDepthLimit(_:)``).
+    static let smallStackReporters = ReporterConformanceTests.reporters.filter { $0.format.name != "json" }
+
+    @Test func point1APlanAtTheDepthLimitIsEvaluatedAndReportedOnASmallThreadStack() throws {
+        // 512 KiB is the stack of a worker thread on macOS, where `erqi` evaluates and reports; the recursive theme
+        // assembly took about 9 KiB a level in a debug build and crashed there past about 55 levels.
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            defer { done.signal() }
+            do {
+                let scorecard = try Self.deepScorecard(levels: NestingLimit.maximumDepth)
+                outcome.add("targets \(scorecard.allTargetEvaluations.count)")
+                for reporter in Self.smallStackReporters {
+                    outcome.add(
+                        "\(reporter.format.name) \(try reporter.render(scorecard).isEmpty ? "empty" : "written")")
+                }
+            } catch {
+                outcome.add("error: \(error)")
+            }
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        #expect(outcome.all == ["targets 1"] + Self.smallStackReporters.map { "\($0.format.name) written" })
+    }
 }
