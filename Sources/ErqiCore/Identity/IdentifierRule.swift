@@ -12,7 +12,8 @@ package enum IdentifierRule {
     /// - Parameter text: The id as written.
     /// - Returns: The reason, e.g. `the id holds U+200B ZERO WIDTH SPACE; ids hold visible characters only`.
     package static func violation(in text: String) -> String? {
-        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }  // visible ASCII: the usual case
+        // Visible ASCII without spaces, the usual case, needs no further look.
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return text.isEmpty ? "the id is empty" : "the id is blank; write visible characters"
         }
