@@ -14,8 +14,9 @@ import Foundation
 /// problem is the plan read again, recording where each item was written, so that every problem names its
 /// file, line and column.
 public enum PlanFileLoader {
-    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused before
-    /// they are read, so memory stays bounded whatever the input. The national-scale benchmark plan is 249 MiB.
+    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused, a
+    /// regular file before it is read and anything else once more than that has been read, so memory stays
+    /// bounded whatever the input. The national-scale benchmark plan is 249 MiB.
     public static let maximumFileSize = 512 << 20
 
     /// Loads a plan file: a `.json` file, or a folder (or `targets.csv`) holding the CSV files.
@@ -133,59 +134,14 @@ public enum PlanFileLoader {
     }
 
     /// Reads a file's bytes, refusing files above ``maximumFileSize``.
+    ///
+    /// The bound holds for the bytes actually read: a file that grows while it is read, or an endless stream,
+    /// is refused as too large once more than 512 MiB have come in.
     /// - Parameter path: The path, or `-` for standard input.
     /// - Returns: The bytes.
     /// - Throws: ``PlanFileError`` with an `unreadable` or `tooLarge` problem.
     public static func read(_ path: String) throws(PlanFileError) -> [UInt8] {
-        func fail(_ kind: PlanFileProblem.Kind, _ message: String) -> PlanFileError {
-            PlanFileError(problems: [
-                PlanFileProblem(kind: kind, file: path, line: 1, column: 1, field: "", message: message)
-            ])
-        }
-        if path == "-" {
-            var bytes: [UInt8] = []
-            while true {
-                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
-                if chunk.isEmpty { return bytes }
-                if bytes.count + chunk.count > maximumFileSize {
-                    throw fail(.tooLarge, "standard input is longer than 512 MiB; the loader reads up to 512 MiB")
-                }
-                bytes.append(contentsOf: chunk)
-            }
-        }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            throw fail(.unreadable, "cannot read the file: it does not exist or is not readable")
-        }
-        if let size = attributes[.size] as? NSNumber, size.intValue > maximumFileSize {
-            throw fail(.tooLarge, "the file is \(size.intValue) bytes; the loader reads files up to 512 MiB")
-        }
-        if let bytes = readDirectly(path, expectedSize: (attributes[.size] as? NSNumber)?.intValue ?? 0) {
-            return bytes
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw fail(.unreadable, "cannot read the file")
-        }
-        return [UInt8](data)
-    }
-
-    /// Reads a file straight into an array (no intermediate `Data`, so a large file is in memory once), or
-    /// `nil` on any failure, in which case ``read(_:)`` reads it the usual way and reports the error.
-    private static func readDirectly(_ path: String, expectedSize: Int) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, min(expectedSize, maximumFileSize)) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-            if count < chunk.count {
-                guard ferror(file) == 0 else { return nil }
-                break
-            }
-            if bytes.count > maximumFileSize { return nil }
-        }
-        return bytes
+        try BoundedFileReader.read(path, limit: maximumFileSize)
     }
 
     private static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {
