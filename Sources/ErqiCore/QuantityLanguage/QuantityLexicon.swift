@@ -155,7 +155,7 @@ enum QuantityLexicon {
         ("增长", .increase), ("增加", .increase), ("提高", .increase), ("提升", .increase), ("上升", .increase),
         ("上涨", .increase), ("扩大", .increase),
         ("下降", .decrease), ("减少", .decrease), ("降低", .decrease), ("下跌", .decrease), ("回落", .decrease),
-        ("压减", .decrease), ("缩减", .decrease), ("缩小", .decrease),
+        ("压减", .decrease), ("压缩", .decrease), ("缩减", .decrease), ("缩小", .decrease),
     ])
 
     /// Words that say a change is measured against the year before; read only before a change word.

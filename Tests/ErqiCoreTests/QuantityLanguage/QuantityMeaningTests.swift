@@ -54,6 +54,7 @@ struct QuantityMeaningTests {
         ChangeCase(text: "同比增长6.1%", value: "0.061", unit: "percent", direction: .increase, yearOnYear: true),
         ChangeCase(text: "比上年下降5.2%", value: "-0.052", unit: "percent", direction: .decrease, yearOnYear: true),
         ChangeCase(text: "减少1.2万吨", value: "-12000", unit: "t", direction: .decrease),
+        ChangeCase(text: "压缩15%", value: "-0.15", unit: "percent", direction: .decrease),
         ChangeCase(text: "增加3000人", value: "3000", unit: "count:人", direction: .increase),
         ChangeCase(text: "提高2个百分点", value: "0.02", unit: "pp", direction: .increase),
         ChangeCase(text: "降低0.5个百分点", value: "-0.005", unit: "pp", direction: .decrease),
