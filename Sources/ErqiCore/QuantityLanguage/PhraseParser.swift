@@ -30,6 +30,8 @@ struct Phrase {
     var hasPrefixWord = false
     /// The power of ten the unit word applied (−2 for % and 个百分点), 0 without one.
     var unitScale = 0
+    /// Whether the comparator (≤) comes from 控制在 alone, with no qualifier written: a range may follow.
+    var isCapOnly = false
 }
 
 /// Reads a quantity phrase: `[prefix qualifiers] number [多/余] [unit] [多/余] [suffix qualifier]`, or a fraction
@@ -197,10 +199,13 @@ struct PhraseParser {
             comparator = comparator?.mirrored
             approximation = approximation.mirrored
         }
+        var isCapOnly = false
         if words.isCapped {
             // 控制在3%以内 and 控制在3% are caps (≤); 控制在3%左右 stays an approximate figure.
             switch comparator {
-            case nil where approximation == .exact: comparator = .atMost
+            case nil where approximation == .exact:
+                comparator = .atMost
+                isCapOnly = true
             case nil, .atMost?, .lessThan?: break
             default: throw .conflictingQualifier(offset: start)
             }
@@ -209,7 +214,8 @@ struct PhraseParser {
             start: start, end: index, number: number, value: value, unit: unit, comparator: comparator,
             approximation: approximation, hasUnitWord: hasUnitWord,
             hasQualifier: state.any || words.change != nil || words.isCapped, isInexactFraction: inexact,
-            change: words.change, commitment: words.commitment, hasPrefixWord: words.any, unitScale: unitScale)
+            change: words.change, commitment: words.commitment, hasPrefixWord: words.any, unitScale: unitScale,
+            isCapOnly: isCapOnly)
     }
 
     // MARK: - Prefix words

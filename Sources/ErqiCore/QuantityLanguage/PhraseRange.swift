@@ -24,7 +24,8 @@ extension PhraseParser {
     /// - The first figure takes the second's unit when it has none (2至3% is 2%–3%), and its trailing magnitude
     ///   when that keeps the order (两到三万 is 20000–30000, but 5000至3万 is 5000–30000).
     /// - A change word on the first figure covers both (下降2%至3% is −3%…−2%).
-    /// - Comparators have no place in a range (`2%以上至3%` is an error); approximations combine.
+    /// - Comparators have no place in a range (`2%以上至3%` is an error, `控制在2%至3%` a band); approximations
+    ///   combine.
     /// - Parameter first: The phrase before the connector.
     /// - Returns: The range, or `nil` when no connector follows.
     /// - Throws: ``QuantityParseError`` when a connector follows but the range is not well formed.
@@ -36,7 +37,8 @@ extension PhraseParser {
         let secondStart = Self.gapEnd(in: characters, from: connectorAt + 1)
         guard secondStart < characters.count else { throw .missingNumber(offset: secondStart) }
         var second = try parse(at: secondStart)
-        if first.comparator != nil { throw .conflictingQualifier(offset: first.start) }
+        // 控制在2%至3%: the range says more than the cap, which was only assumed for a single figure.
+        if first.comparator != nil, !first.isCapOnly { throw .conflictingQualifier(offset: first.start) }
         if second.comparator != nil || second.commitment != nil || second.hasPrefixWord && second.change == nil {
             throw .conflictingQualifier(offset: second.start)
         }

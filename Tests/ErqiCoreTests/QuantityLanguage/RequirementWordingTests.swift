@@ -40,6 +40,7 @@ struct RequirementWordingTests {
         // Ranges are bands.
         Wording(text: "2%至3%", comparator: .between, value: "0.02", upper: "0.03"),
         Wording(text: "6%-6.5%", comparator: .between, value: "0.06", upper: "0.065"),
+        Wording(text: "控制在2%至3%", comparator: .between, value: "0.02", upper: "0.03"),
         // A change is compared as its signed value: a fall of at least 3% is a change of at most −3%.
         Wording(text: "下降3%以上", comparator: .atMost, value: "-0.03"),
         Wording(text: "下降2%至3%", comparator: .between, value: "-0.03", upper: "-0.02"),
