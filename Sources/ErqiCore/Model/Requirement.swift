@@ -193,6 +193,16 @@ public enum RequirementError: Error, Sendable, Hashable, CustomStringConvertible
     /// The tolerance band around an approximate figure is beyond the exact decimal range.
     case toleranceOverflow(Quantity)
 
+    /// The report wording of an approximation, for messages.
+    private static func approximationWord(_ approximation: Approximation) -> String {
+        switch approximation {
+        case .exact: "exact"
+        case .moreThan: "余, more than"
+        case .nearly: "近, nearly"
+        case .about: "约 or 左右, about"
+        }
+    }
+
     /// A message that says what went wrong and how to fix it.
     public var description: String {
         switch self {
@@ -200,14 +210,16 @@ public enum RequirementError: Error, Sendable, Hashable, CustomStringConvertible
         case .mixedUnits(let lhs, let rhs): "a band's bounds must share a unit, not \(lhs) and \(rhs)"
         case .invertedBand(let lower, let upper): "the band's upper bound \(upper) is below its lower bound \(lower)"
         case .approximateComparison(let comparator, let approximation):
-            "an approximate figure (\(approximation.rawValue)) with a comparator (\(comparator.symbol)) is ambiguous; "
+            "an approximate figure (\(Self.approximationWord(approximation))) with a comparator "
+                + "(\(comparator.symbol)) is ambiguous; "
                 + "write either the comparator (518亿元以上) or the approximation (6%左右), or give a band"
         case .approximateRange:
             "an approximate range (约2%至3%) has unclear ends; write the band's ends exactly (2%至3%)"
         case .approximateZero:
             "an approximate requirement of zero has no tolerance; write a band such as -0.5%至0.5%"
-        case .nearlyIsNoRequirement(let value):
-            "'nearly \(value)' (近) states no bound; write the figure with a comparator (以上, 以内) or as a band"
+        case .nearlyIsNoRequirement:
+            "近 (nearly) says the figure is just under its number, not what is required; "
+                + "write the figure with a comparator (以上, 以内) or as a band"
         case .toleranceOverflow(let value):
             "the tolerance band around \(value) is beyond the exact decimal range; write the band's ends"
         }

@@ -673,6 +673,16 @@ package struct CSVPlanFile {
             return nil
         }
         guard let value = value(row, .requirement, unit: indicator?.unit) else { return nil }
+        // Report text without a comparator or upper cell keeps its meaning, as in JSON (docs/plan-format.md).
+        let defaultComparator: ComparisonOperator = indicator?.direction == .lowerIsBetter ? .atMost : .atLeast
+        if row.value(.comparator) == nil, row.value(.upper) == nil, value.parsed != nil {
+            switch value.requirement(defaultComparator: defaultComparator) {
+            case .success(let requirement): return requirement
+            case .failure(let failure):
+                report(.unparseableValue, row, .requirement, failure.message)
+                return nil
+            }
+        }
         var comparator = value.comparator
         if let named = row.value(.comparator) {
             guard let parsed = ComparisonOperator(rawValue: named) else {

@@ -200,12 +200,14 @@ package struct PlanFileJSONDecoder {
     private mutating func requirement(_ node: JSONNode, _ field: String, direction: Direction?) -> Requirement? {
         if case .string = node.value {
             guard let value = quantity(node, field) else { return nil }
-            let comparator = value.comparator ?? (direction == .lowerIsBetter ? .atMost : .atLeast)
-            if comparator == .between {
-                report(.unparseableValue, node.offset, field, "a band needs the object form with \"upperValue\"")
+            // Report text keeps its meaning: 约/左右 is a stated tolerance band, 近 and other wordings that state no
+            // checkable bound are errors (docs/plan-format.md, "Report text").
+            switch value.requirement(defaultComparator: direction == .lowerIsBetter ? .atMost : .atLeast) {
+            case .success(let requirement): return requirement
+            case .failure(let failure):
+                report(.unparseableValue, node.offset, field, failure.message)
                 return nil
             }
-            return try? Requirement(comparator, value.quantity)
         }
         guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue"]) else { return nil }
         guard let name = string(fields, "comparator", field, nodeOffset: node.offset) else { return nil }

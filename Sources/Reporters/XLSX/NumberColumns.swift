@@ -47,6 +47,11 @@ enum NumberColumns {
         case .mu: word = zh ? "亩" : " mu"
         case .metres: word = zh ? "米" : " m"
         case .kilometres: word = zh ? "公里" : " km"
+        case .hectares: word = zh ? "公顷" : " ha"
+        case .cubicMetres: word = zh ? "立方米" : " m³"
+        case .tonnes: word = zh ? "吨" : " t"
+        case .kilograms: word = zh ? "公斤" : " kg"
+        case .microgramsPerCubicMetre: word = zh ? "微克/立方米" : " μg/m³"
         }
         // A quote or backslash cannot stand inside a quoted literal of a format code.
         guard let word, !word.isEmpty, !word.contains("\""), !word.contains("\\") else { return nil }

@@ -69,7 +69,7 @@ struct RequirementWordingTests {
     }
 
     @Test(arguments: [
-        ("近200项", "states no bound"),
+        ("近200项", "not what is required"),
         ("约6%以上", "is ambiguous"),
         ("约2%至3%", "unclear ends"),
         ("0左右", "has no tolerance"),
