@@ -19,7 +19,8 @@ struct CommandLineOptions {
     var plainNumbers = false
     var decimalPlaces: Int?
     var output: String?
-    var data: String?
+    /// The `--data` files, in the order given: several are merged into one dataset; none is the bundled one.
+    var data: [String] = []
     var jobs: Int?
     var help = false
     /// `erqi diff`: the earlier and the later as-of day.
@@ -124,7 +125,7 @@ struct CommandLineOptions {
             case "--output", "-o":
                 options.output = try next()
             case "--data":
-                options.data = try next()
+                options.data.append(try next())
             case "--jobs", "-j":
                 let text = try next()
                 guard let jobs = Int(text), (1...256).contains(jobs) else {

@@ -67,14 +67,19 @@ enum DatasetSource {
     static let csvFileNames = ["sources.csv", "targets.csv", "milestones.csv", "observations.csv"]
 
     static func load(_ path: String?) throws(PlanFileError) -> Dataset {
-        guard let path else {
+        try load(path.map { [$0] } ?? [])
+    }
+
+    /// Loads the `--data` files, merged in order (`-` is standard input), or the bundled dataset for none.
+    static func load(_ paths: [String]) throws(PlanFileError) -> Dataset {
+        if paths.isEmpty {
             return try PlanFileLoader.loadJSON(bytes: ErqiDistrictDataset.bytes, file: ErqiDistrictDataset.fileName)
         }
-        if path == "-" {
-            return try PlanFileLoader.loadJSON(bytes: PlanFileLoader.read("-"), file: "<stdin>")
-        }
-        return try PlanFileLoader.load(path: path)
+        return try PlanFileLoader.load(paths: paths)
     }
+
+    /// The files the `--data` values read, each as the one-path form chooses them.
+    static func inputFiles(_ paths: [String]) -> [String] { paths.flatMap { inputFiles($0) } }
 
     /// The files `load` reads for a `--data` value, as `PlanFileLoader.load(path:)` chooses them: the file
     /// itself, or for a folder (or a `.csv` file) the CSV files of the folder. `-` is standard input; `nil` the

@@ -26,7 +26,7 @@ enum DiffCommand {
         if twoDatasets && (options.before == nil || options.after == nil) {
             return Console.usage("diff compares two datasets with both --before FILE and --after FILE")
         }
-        if twoDatasets && options.data != nil {
+        if twoDatasets && !options.data.isEmpty {
             return Console.usage("give either --data (one dataset, two days) or --before and --after, not both")
         }
         if !twoDatasets && options.from == nil {
@@ -42,8 +42,8 @@ enum DiffCommand {
         if writer.isBinary {
             return Console.usage("diff writes text, csv, json, markdown or html, not \(writer.name)")
         }
-        let files = twoDatasets ? [options.before, options.after] : [options.data]
-        let inputs = files.flatMap(DatasetSource.inputFiles)
+        let files = twoDatasets ? [options.before, options.after].compactMap { $0 } : options.data
+        let inputs = DatasetSource.inputFiles(files)
         let readsStandardInput = files.contains("-")
         return await ReportDelivery.deliver(
             writer, to: options.output, inputs: inputs, readsStandardInput: readsStandardInput
@@ -55,7 +55,7 @@ enum DiffCommand {
         let earlier: Dataset
         let later: Dataset
         do {
-            earlier = try DatasetSource.load(twoDatasets ? options.before : options.data)
+            earlier = try twoDatasets ? DatasetSource.load(options.before) : DatasetSource.load(options.data)
             later = twoDatasets ? try DatasetSource.load(options.after) : earlier
         } catch {
             return .stop(Console.report(error))

@@ -19,7 +19,7 @@ enum ScorecardCommand {
         }
         return await ReportDelivery.deliver(
             reporter, to: options.output, inputs: DatasetSource.inputFiles(options.data),
-            readsStandardInput: options.data == "-"
+            readsStandardInput: options.data.contains("-")
         ) { await produce(options) }
     }
 

@@ -21,7 +21,8 @@ enum Usage {
           --places N       decimal places for percentages and ratios
           --output FILE    write the report to FILE, atomically, keeping its mode; a link's target is written,
                            a FIFO or terminal in place; an input file is refused (default: standard output)
-          --data FILE      read this plan file instead of the bundled dataset; - reads standard input
+          --data FILE      read this plan file instead of the bundled dataset; - reads standard input;
+                           repeat it to merge several files (an id defined in two files is an error)
           --jobs N         evaluate on N cores (default: all); the output is the same for every N
           --help           show this text
 

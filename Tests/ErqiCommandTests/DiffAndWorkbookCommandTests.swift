@@ -92,3 +92,53 @@ struct DiffAndWorkbookCommandTests {
         #expect(again.outputBytes == bytes, "same input, same bytes, to a file or to standard output")
     }
 }
+
+/// Issue #16, point 5: `--data` given more than once merges the files instead of keeping the last.
+struct SeveralDataFilesCommandTests {
+    @Test func aSecondDataFileAddsToTheFirst() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json")
+        let figures = folder.appendingPathComponent("figures.json")
+        try MergeFixtures.plan.write(to: plan, atomically: true, encoding: .utf8)
+        try MergeFixtures.figures.write(to: figures, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["--data", plan.path, "--data", figures.path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let row = try #require(result.standardOutput.components(separatedBy: "\r\n").dropFirst().first)
+        #expect(row.hasPrefix("p2020,2020,key,重点,compounds-2020,"))
+        #expect(row.contains(",missed,"))
+        #expect(row.contains(",236,count:个,"))
+    }
+
+    @Test func anIdInTwoDataFilesExits65AndNamesTheLaterFile() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json")
+        try MergeFixtures.plan.write(to: plan, atomically: true, encoding: .utf8)
+        let copy = folder.appendingPathComponent("copy.json")
+        try MergeFixtures.plan.replacingOccurrences(of: "\"title\": \"2020\"", with: "\"title\": \"2020年\"")
+            .write(to: copy, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("report.txt")
+        let result = try CommandRunner.run(["--data", plan.path, "--data", copy.path, "--output", output.path])
+        #expect(result.status == 65)
+        #expect(
+            result.standardError.contains("erqi: \(copy.path):2:19: plans[0].id: the plan id 'p2020' is used twice"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
+
+/// Two small plan files: a plan, and the year's figure with the same source and indicator.
+enum MergeFixtures {
+    static let plan = """
+        {"erqiPlanFormat": 1, "sources": [{"id": "plan", "title": "计划", "locator": "plan.txt"}],
+         "plans": [{"id": "p2020", "title": "2020", "period": "2020", "source": "plan", "themes": [
+           {"id": "key", "title": "重点", "targets": [{"id": "compounds-2020", "title": "老旧小区",
+             "indicator": "compounds", "period": "2020", "requirement": "357个以上"}]}]}],
+         "indicators": [{"id": "compounds", "name": "老旧小区", "unit": "count:个"}]}
+        """
+    static let figures = """
+        {"erqiPlanFormat": 1, "sources": [{"id": "plan", "title": "计划", "locator": "plan.txt"}],
+         "indicators": [{"id": "compounds", "name": "老旧小区", "unit": "count:个"}], "plans": [],
+         "observations": [{"id": "c-2020", "indicator": "compounds", "period": "2020", "value": "236个"}]}
+        """
+}

@@ -24,15 +24,36 @@ public enum PlanFileLoader {
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
     public static func load(path: String) throws(PlanFileError) -> Dataset {
+        try load(try source(of: path))
+    }
+
+    /// A plan file's texts, read once: one JSON file, or the files of the CSV format.
+    package enum FileSource {
+        /// A JSON plan file.
+        case json(SourceText)
+        /// The files of the CSV format, by table.
+        case csv([CSVPlanFile.Table: SourceText])
+    }
+
+    /// Reads a plan file: a `.json` file (or `-`, standard input), or a folder (or `targets.csv`) of CSV files.
+    package static func source(of path: String) throws(PlanFileError) -> FileSource {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists && isDirectory.boolValue {
-            return try loadCSV(folder: path)
+            return .csv(try csvFiles(folder: path))
         }
         if path.lowercased().hasSuffix(".csv") {
-            return try loadCSV(folder: (path as NSString).deletingLastPathComponent)
+            return .csv(try csvFiles(folder: (path as NSString).deletingLastPathComponent))
         }
-        return try loadJSON(bytes: read(path), file: path)
+        return .json(SourceText(file: path == "-" ? "<stdin>" : path, bytes: try read(path)))
+    }
+
+    /// Loads a plan file read by ``source(of:)``.
+    package static func load(_ source: FileSource) throws(PlanFileError) -> Dataset {
+        switch source {
+        case .json(let text): return try loadJSON(text)
+        case .csv(let files): return try loadCSV(files)
+        }
     }
 
     /// Loads the JSON plan format from bytes.
@@ -42,7 +63,10 @@ public enum PlanFileLoader {
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
     public static func loadJSON(bytes: [UInt8], file: String) throws(PlanFileError) -> Dataset {
-        let text = SourceText(file: file, bytes: bytes)
+        try loadJSON(SourceText(file: file, bytes: bytes))
+    }
+
+    private static func loadJSON(_ text: SourceText) throws(PlanFileError) -> Dataset {
         let encoding = text.encodingProblems()
         if !encoding.isEmpty { throw PlanFileError(problems: encoding) }
         let root: JSONNode
@@ -66,6 +90,11 @@ public enum PlanFileLoader {
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
     public static func loadCSV(folder: String) throws(PlanFileError) -> Dataset {
+        try loadCSV(try csvFiles(folder: folder))
+    }
+
+    /// Reads the files of the CSV format in a folder.
+    private static func csvFiles(folder: String) throws(PlanFileError) -> [CSVPlanFile.Table: SourceText] {
         func path(_ name: String) -> String {
             folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
         }
@@ -89,7 +118,7 @@ public enum PlanFileLoader {
             }
         }
         if !problems.isEmpty { throw PlanFileError(problems: problems) }
-        return try loadCSV(files)
+        return files
     }
 
     /// Loads the CSV plan format from the texts of its files.
@@ -144,7 +173,7 @@ public enum PlanFileLoader {
         try BoundedFileReader.read(path, limit: maximumFileSize)
     }
 
-    private static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {
+    static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {
         problems.enumerated().sorted { lhs, rhs in
             let left = lhs.element
             let right = rhs.element

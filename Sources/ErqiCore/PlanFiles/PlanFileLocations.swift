@@ -31,6 +31,20 @@ package struct PlanFileLocations: Sendable {
     /// Whether an item's definition had a problem, see ``markFailed(_:)``.
     package func hasFailed(_ key: String) -> Bool { !failed.isEmpty && failed.contains(key) }
 
+    /// Adds the files and places of another dataset's locations after these, for a dataset merged from several
+    /// files: the other's items come after this one's, so the second of two items sharing an id is placed in the
+    /// other's file.
+    package mutating func append(_ other: PlanFileLocations) {
+        let shift = texts.count
+        texts += other.texts
+        for (key, places) in other.table {
+            table[key, default: []] += places.map {
+                Location(text: $0.text + shift, offset: $0.offset, field: $0.field)
+            }
+        }
+        failed.formUnion(other.failed)
+    }
+
     /// Every place `key` was written.
     package func all(_ key: String) -> [Location] { table[key] ?? [] }
 
