@@ -20,6 +20,8 @@ enum ReportDelivery {
         case scorecard(Scorecard)
         /// A diff of two scorecards.
         case diff(ScorecardDiff)
+        /// An indicator's series.
+        case series(IndicatorSeries)
         /// Nothing to write; the command stops with this code (its message is printed already).
         case stop(ExitCode)
     }
@@ -78,6 +80,7 @@ enum ReportDelivery {
             switch produced {
             case .scorecard(let scorecard): try writer.write(scorecard, to: &output)
             case .diff(let diff): try writer.write(diff, to: &output)
+            case .series(let series): try writer.write(series, to: &output)
             case .stop(let code): return code
             }
         } catch {

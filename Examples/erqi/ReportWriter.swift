@@ -31,6 +31,20 @@ enum ReportWriter {
         }
     }
 
+    /// Whether the reporter writes an indicator's series.
+    var writesSeries: Bool {
+        if case .text(let reporter) = self { return reporter is any SeriesReporter }
+        return false
+    }
+
+    /// Writes an indicator's series.
+    func write<Output: ReportSink>(_ series: IndicatorSeries, to output: inout Output) throws {
+        guard case .text(let reporter) = self, let seriesReporter = reporter as? any SeriesReporter else {
+            throw ReporterError.seriesNotSupported(format: name)
+        }
+        try seriesReporter.write(series, to: &output)
+    }
+
     /// Writes a diff.
     func write<Output: ReportSink>(_ diff: ScorecardDiff, to output: inout Output) throws {
         switch self {

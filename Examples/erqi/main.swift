@@ -24,6 +24,8 @@ case "check":
     status = CheckCommand.run(Array(arguments.dropFirst()))
 case "list":
     status = ListCommand.run(Array(arguments.dropFirst()))
+case "series":
+    status = await SeriesCommand.run(Array(arguments.dropFirst()))
 case "diff":
     status = await DiffCommand.run(Array(arguments.dropFirst()))
 default:

@@ -142,3 +142,39 @@ enum MergeFixtures {
          "observations": [{"id": "c-2020", "indicator": "compounds", "period": "2020", "value": "236个"}]}
         """
 }
+
+/// Issue #16, point 2: `erqi series INDICATOR` through the built program.
+struct SeriesCommandTests {
+    @Test(arguments: [("zh", "2020-07-30起: ≥ 297个"), ("en", "from 2020-07-30: ≥ 297")])
+    func seriesShowsFiguresAndTheRevisedPath(language: String, step: String) throws {
+        let result = try CommandRunner.run(["series", "old-compounds-renovated", "--lang", language])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains(step))
+        #expect(result.standardOutput.contains("src-2020-annual:79"))
+    }
+
+    @Test func seriesAsCSVAndJSON() throws {
+        let csv = try CommandRunner.run(["series", "old-compounds-renovated", "--format", "csv"])
+        #expect(csv.status == 0)
+        let rows = csv.standardOutput.components(separatedBy: "\r\n")
+        #expect(rows.filter { $0.hasPrefix("figure,") }.count == 2)
+        #expect(rows.filter { $0.hasPrefix("requirement,p2020-old-compounds-renovated,") }.count == 2)
+        let json = try CommandRunner.run(["series", "old-compounds-renovated", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.outputBytes) as? [String: Any])
+        #expect((object["indicator"] as? [String: Any])?["id"] as? String == "old-compounds-renovated")
+    }
+
+    @Test(arguments: [
+        (["series"], "erqi: series needs an indicator: erqi series INDICATOR (erqi list shows them)"),
+        (["series", "nope"], "erqi: unknown indicator 'nope'; erqi list shows the indicators"),
+        (
+            ["series", "old-compounds-renovated", "--format", "html"],
+            "erqi: series writes text, csv or json, not 'html'"
+        ),
+    ])
+    func seriesMistakesAreUsageErrors(arguments: [String], message: String) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.standardError.hasPrefix(message), "\(result.standardError)")
+    }
+}

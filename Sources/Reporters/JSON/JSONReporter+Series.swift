@@ -1,0 +1,15 @@
+public import ErqiCore
+
+extension JSONReporter: SeriesReporter {
+    /// Writes an indicator's series as one JSON object: the indicator, its figures with their sources and
+    /// qualities, and each target's steps and expected path. Decimals are exact JSON numbers.
+    /// - Parameters:
+    ///   - series: The series.
+    ///   - output: The stream to write to.
+    /// - Throws: ``JSONReporterError`` when a number cannot be written in JSON.
+    public func write<Output: TextOutputStream>(_ series: IndicatorSeries, to output: inout Output) throws {
+        let tree = try JSONTreeEncoder.encode(series)
+        JSONWriter(prettyPrinted: prettyPrinted).write(tree, to: &output)
+        output.write("\n")
+    }
+}
