@@ -10,6 +10,16 @@ public enum SeriesLabel: String, Sendable, Hashable, CaseIterable {
     case expectedBy
     /// No figures.
     case noFigures
+    /// The target line of a chart.
+    case target
+    /// The expected path of a chart.
+    case expectedPath
+    /// A revision of the target, drawn as a step.
+    case revised
+    /// A figure that is not final (preliminary or an estimate), drawn hollow.
+    case notFinal
+    /// The heading of a trend chart.
+    case trend
 
     /// A label with the day it refers to, as each language orders them: `2020-07-30起` or `from 2020-07-30`.
     /// - Parameters:
@@ -35,6 +45,16 @@ public enum SeriesLabel: String, Sendable, Hashable, CaseIterable {
         case (.expectedBy, .en): "expected by"
         case (.noFigures, .zh): "无数据"
         case (.noFigures, .en): "No figures"
+        case (.target, .zh): "目标"
+        case (.target, .en): "target"
+        case (.expectedPath, .zh): "应达进度"
+        case (.expectedPath, .en): "expected path"
+        case (.revised, .zh): "调整"
+        case (.revised, .en): "revised"
+        case (.notFinal, .zh): "非最终数"
+        case (.notFinal, .en): "not final"
+        case (.trend, .zh): "走势"
+        case (.trend, .en): "Trend"
         }
     }
 }
