@@ -7,7 +7,9 @@ import ErqiCore
 /// (`QuantityLanguage.extract`), with offsets counted in characters from the start of the input.
 ///
 /// Keys, in this order: `text`, `start`, `end`, `value` (exact decimal text in base units), `unit` (unit code),
-/// `measureWord`, `comparator`, `approximation`.
+/// `measureWord`, `comparator`, `approximation`, `upperValue` (the upper end of a range such as 2%至3%), `change`
+/// (`increase` or `decrease` for 增长, 下降 …; the value is then signed), `yearOnYear` (同比, 比上年) and `commitment`
+/// (`ensure` for 确保, `strive` for 力争).
 ///
 /// Strings are JSON with every control character, DEL, C1 control, line separator and bidirectional control written
 /// as a `\\u` escape, so a line is both valid JSON and safe to show on a terminal.
@@ -55,6 +57,10 @@ enum ParseCommand {
             ("measureWord", quantity.quantity.unit.measureWord.map(jsonString) ?? "null"),
             ("comparator", quantity.comparator.map { jsonString($0.rawValue) } ?? "null"),
             ("approximation", jsonString(quantity.approximation.rawValue)),
+            ("upperValue", quantity.upperQuantity.map { jsonString(ExactDecimal.plainText($0.value)) } ?? "null"),
+            ("change", quantity.change.map { jsonString($0.direction.rawValue) } ?? "null"),
+            ("yearOnYear", quantity.change.map { $0.isYearOnYear ? "true" : "false" } ?? "null"),
+            ("commitment", quantity.commitment.map { jsonString($0.rawValue) } ?? "null"),
         ]
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }
