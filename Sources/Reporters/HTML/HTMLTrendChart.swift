@@ -19,7 +19,9 @@ struct HTMLTrendChart {
     /// The figures a chart of an evaluation plots: those used and those superseded, once each, by date.
     static func figures(of evaluation: TargetEvaluation) -> [Observation] {
         var seen = Set<Observation.ID>()
-        let all = (evaluation.observationsUsed + evaluation.observationsSuperseded).filter { seen.insert($0.id).inserted }
+        let all = (evaluation.observationsUsed + evaluation.observationsSuperseded).filter {
+            seen.insert($0.id).inserted
+        }
         return all.enumerated().sorted { lhs, rhs in
             (lhs.element.period.end, lhs.element.period.start, lhs.offset)
                 < (rhs.element.period.end, rhs.element.period.start, rhs.offset)
@@ -115,7 +117,8 @@ struct HTMLTrendChart {
     }
 
     private func label(_ text: String, x: Double, y: Double, anchor: String = "start") -> String {
-        let position = "x=\"\(String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), x))\" "
+        let position =
+            "x=\"\(String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), x))\" "
             + "y=\"\(String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), y))\""
         return "<text class=\"label\" \(position) text-anchor=\"\(anchor)\">\(HTMLReporter.escaped(text))</text>"
     }
