@@ -136,14 +136,37 @@ public struct Evaluator: Sendable {
                 }
             }
         }
-        figures.gapClosed = attempt { () throws(EvaluationError) in
-            try PolicyCalculations.gapClosed(actual: actual, baseline: baseline, target: aim)
+        let band = requirement.comparator == .between
+        if band {
+            // A band has no completion: inside or outside, with the distance to the nearer bound.
+            let upper = requirement.upperValue?.value ?? requirement.value.value
+            let fromLower = DecimalSum.difference(actual, requirement.value.value)
+            let toUpper = DecimalSum.difference(upper, actual)
+            let lowerDistance = fromLower.sign == .minus ? -fromLower : fromLower
+            let upperDistance = toUpper.sign == .minus ? -toUpper : toUpper
+            figures.bandDistance =
+                DecimalOrder.isLess(upperDistance, than: lowerDistance) ? upperDistance : lowerDistance
+        } else {
+            figures.gapClosed = attempt { () throws(EvaluationError) in
+                try PolicyCalculations.gapClosed(actual: actual, baseline: baseline, target: aim)
+            }
         }
         figures.shortfall = Evaluator.shortfall(actual: actual, requirement: requirement)
+        let approximation = result.actualApproximation
+        if approximation != .exact {
+            // Completion and gap closed grow with the actual when the target lies above the baseline.
+            let rising = !DecimalOrder.isLess(aim, than: baseline)
+            if !band { figures.progressApproximation = rising ? approximation : approximation.mirrored }
+            switch requirement.comparator {
+            case .atLeast, .greaterThan: figures.shortfallApproximation = approximation.mirrored
+            case .atMost, .lessThan: figures.shortfallApproximation = approximation
+            case .exactly, .between: figures.shortfallApproximation = .about
+            }
+        }
 
         let periodForPace = (try? Period(start: target.period.start, end: due)) ?? target.period
         let running = asOf < due
-        if running {
+        if running && !band {
             let expected = PolicyCalculations.expectedProgress(
                 period: periodForPace, asOf: asOf, trajectory: target.trajectory)
             figures.expectedProgress = expected
@@ -184,6 +207,21 @@ public struct Evaluator: Sendable {
         result.issues += issues
     }
 
+    /// Whether a flow figure covering only the start of the period already proves the verdict, flows never
+    /// being negative: an at-least target already reached stays reached, a cap already exceeded stays exceeded
+    /// (as does a band's or an exact value's upper end).
+    private static func partialFlowProves(check: RequirementCheck, requirement: Requirement, actual: Decimal)
+        -> Bool
+    {
+        switch (requirement.comparator, check) {
+        case (.atLeast, .holds), (.greaterThan, .holds), (.atMost, .fails), (.lessThan, .fails): return true
+        case (.exactly, .fails), (.between, .fails):
+            let upper = requirement.upperValue?.value ?? requirement.value.value
+            return DecimalOrder.isLess(upper, than: actual)
+        default: return false
+        }
+    }
+
     private func isCap(_ requirement: Requirement, baseline: Decimal) -> Bool {
         (requirement.comparator == .atMost || requirement.comparator == .lessThan)
             && !DecimalOrder.isLess(requirement.value.value, than: baseline)
@@ -213,8 +251,10 @@ public struct Evaluator: Sendable {
         let check = result.requirementInForce.check(
             actual, approximation: result.actualApproximation, tolerance: policy.approximationTolerance)
         result.check = check
-        let ended = result.asOf >= result.target.dueDate
-        if ended || indicator.kind == .rate {
+        let due = result.target.dueDate
+        let ended = result.asOf >= due
+        let band = result.requirementInForce.comparator == .between
+        if ended || indicator.kind == .rate || band {
             switch check {
             case .holds: result.status = ended ? .achieved : .onTrack
             case .fails: result.status = ended ? .missed : .offTrack
@@ -222,16 +262,27 @@ public struct Evaluator: Sendable {
                 result.status = .undetermined
                 result.reason = .approximateActualStraddlesRequirement
             }
-            return
-        }
-        if result.requirementInForce.comparator == .between, check == .holds {
-            result.status = .onTrack
+            if ended, indicator.kind == .flow, let reached = result.actualDate, reached < due,
+                !Evaluator.partialFlowProves(check: check, requirement: result.requirementInForce, actual: actual)
+            {
+                // A flow figure that covers part of the period decides only what it already proves.
+                result.status = .incompleteData
+                result.reason = .partialPeriodData
+            }
             return
         }
         let baseline = result.target.baseline?.value.value ?? 0
+        let cap = isCap(result.requirementInForce, baseline: baseline)
         if let ratio = result.figures.paceRatio {
             result.status = policy.status(forPaceRatio: ratio)
-        } else if isCap(result.requirementInForce, baseline: baseline), let gap = result.figures.gapClosed, gap <= 0 {
+            // A cap projected past its limit is at risk or off track, never on track or ahead.
+            if cap, let projection = result.figures.projection,
+                DecimalOrder.isLess(result.requirementInForce.value.value, than: projection),
+                result.status == .ahead || result.status == .onTrack
+            {
+                result.status = .atRisk
+            }
+        } else if cap, let gap = result.figures.gapClosed, gap <= 0 {
             result.status = .ahead
         } else if result.figures.expectedProgress?.isZero ?? false {
             result.status = .undetermined
@@ -242,6 +293,18 @@ public struct Evaluator: Sendable {
                 if case .calculation(.targetEqualsBaseline) = $0 { true } else { false }
             }
             result.reason = equal ? .targetEqualsBaseline : .arithmeticOverflow
+        }
+    }
+}
+
+extension Approximation {
+    /// The approximation of a figure that falls as this one rises (such as a shortfall `T − a`): more than
+    /// and nearly swap; exact and about stay.
+    fileprivate var mirrored: Approximation {
+        switch self {
+        case .moreThan: .nearly
+        case .nearly: .moreThan
+        case .exact, .about: self
         }
     }
 }

@@ -27,13 +27,16 @@ extension ReportOptions {
         let name = markup.data(evaluation.target.title.text(in: language))
         var notes: [String] = []
         if let reason = evaluation.reason {
-            notes.append("\(name): \(statusText(evaluation.status)) (\(markup.code(reason.rawValue)))")
+            var note = "\(name): \(statusText(evaluation.status)) (\(markup.data(reasonText(reason))))"
+            if reason == .partialPeriodData, let reached = evaluation.actualDate {
+                note += ": \(label(.dataAsOf)) \(reached)"
+            }
+            notes.append(note)
         }
         if let revision = evaluation.revision, let why = revision.reason {
             notes.append("\(name): \(label(.revisedOn)) \(revision.effectiveOn): \(markup.data(why))")
         }
-        if let shortfall = evaluation.figures.shortfall, evaluation.status == .missed {
-            let text = quantityText(shortfall, unit: evaluation.requirementInForce.unit)
+        if evaluation.status == .missed, let text = shortfallText(for: evaluation) {
             notes.append("\(name): \(label(.shortfall)) \(markup.data(text))")
         }
         for observation in evaluation.observationsSuperseded {

@@ -231,7 +231,7 @@ public struct HTMLReporter: Reporter {
     private static func tone(_ status: EvaluationStatus) -> String {
         switch status {
         case .achieved, .done, .ahead, .onTrack: "good"
-        case .atRisk, .undetermined, .notComparable: "warn"
+        case .atRisk, .undetermined, .notComparable, .incompleteData: "warn"
         case .missed, .offTrack, .overdue: "bad"
         case .pending, .noData: "none"
         }
@@ -244,14 +244,17 @@ public struct HTMLReporter: Reporter {
 
     private func progressHTML(_ evaluation: TargetEvaluation) -> String {
         let o = options
-        guard let progress = evaluation.displayedProgress else { return o.label(.none) }
+        guard let shown = o.progressText(for: evaluation) else { return o.label(.none) }
+        guard let progress = evaluation.displayedProgress else {
+            return "<div class=\"figures\"><strong>\(Self.escaped(shown))</strong></div>"
+        }
         let expected = evaluation.figures.expectedProgress
         let scale = min(max(Decimal(1), progress, expected ?? 0), Decimal(sign: .plus, exponent: -1, significand: 15))
         func x(_ fraction: Decimal) -> String {
             let clamped = min(max(fraction, 0), scale)
             return ExactDecimal.plainText(ExactDecimal.rounded(clamped / scale * 100, places: 2))
         }
-        var label = o.percentText(progress)
+        var label = shown
         if let expected { label += "; \(o.label(.expected)) \(o.percentText(expected))" }
         var svg =
             "<svg class=\"bar\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" "
@@ -264,7 +267,7 @@ public struct HTMLReporter: Reporter {
             svg += "<line class=\"expected\" x1=\"\(x(expected))\" y1=\"0\" x2=\"\(x(expected))\" y2=\"12\"/>"
         }
         svg += "</svg>"
-        var text = "<div class=\"figures\"><strong>\(o.percentText(progress))</strong>"
+        var text = "<div class=\"figures\"><strong>\(Self.escaped(shown))</strong>"
         if let pace = evaluation.figures.paceRatio {
             text += " <span class=\"muted\">\(o.label(.pace)) \(o.ratioText(pace))"
             if let expected { text += ", \(o.label(.expected)) \(o.percentText(expected))" }

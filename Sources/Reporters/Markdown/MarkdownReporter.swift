@@ -143,7 +143,7 @@ public struct MarkdownReporter: Reporter {
         case .offTrack: "🟠"
         case .missed, .overdue: "❌"
         case .pending: "⏳"
-        case .noData, .undetermined: "❔"
+        case .noData, .undetermined, .incompleteData: "❔"
         case .notComparable: "↔️"
         }
     }
@@ -164,7 +164,7 @@ public struct MarkdownReporter: Reporter {
             if let quality = evaluation.actualQuality, quality != .final { text += " (\(o.qualityText(quality)))" }
             actual = Self.escaped(text)
         }
-        let progress = evaluation.displayedProgress.map { Self.escaped(o.percentText($0)) } ?? none
+        let progress = o.progressText(for: evaluation).map(Self.escaped) ?? none
         var pace = evaluation.figures.paceRatio.map(o.ratioText) ?? none
         if let expected = evaluation.figures.expectedProgress, evaluation.figures.paceRatio != nil {
             pace += " (\(o.label(.expected)) \(o.percentText(expected)))"

@@ -48,7 +48,7 @@ public struct TextReporter: Reporter {
         case .offTrack: "!!"
         case .missed, .overdue: "x"
         case .pending: "."
-        case .noData, .undetermined: "?"
+        case .noData, .undetermined, .incompleteData: "?"
         case .notComparable: "~"
         }
     }
@@ -202,7 +202,7 @@ public struct TextReporter: Reporter {
             actual = o.quantityText(value, unit: unit, approximation: evaluation.actualApproximation)
             if let quality = evaluation.actualQuality, quality != .final { actual += " (\(o.qualityText(quality)))" }
         }
-        let progress = evaluation.displayedProgress.map(o.percentText) ?? none
+        let progress = o.progressText(for: evaluation) ?? none
         let pace = evaluation.figures.paceRatio.map(o.ratioText) ?? none
         let expected = evaluation.figures.expectedProgress.map(o.percentText) ?? none
         let source = evaluation.displayedCitation.map(o.citationText) ?? none

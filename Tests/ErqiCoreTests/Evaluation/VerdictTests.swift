@@ -1,0 +1,197 @@
+import ErqiCore
+import Foundation
+import Testing
+
+/// Issue 14: verdicts a reviewer can trust. Each test is named after the point it covers.
+struct VerdictTests {
+    static let items = QuantityUnit.count(measureWord: "项")
+    static let projects = Indicator(id: "projects", name: "重点项目", unit: items, kind: .flow)
+    static let leave = Indicator(id: "leave", name: "停工天数", unit: .days, direction: .lowerIsBetter, kind: .flow)
+    static let investment = Fixtures.investment
+
+    static func evaluate(_ target: Target, _ indicator: Indicator, _ observations: [Observation], asOf: String)
+        -> TargetEvaluation
+    {
+        let dataset = Fixtures.dataset(indicators: [indicator], targets: [target], observations: observations)
+        return Evaluator(dataset: dataset).evaluate(target, asOf: Fixtures.date(asOf))
+    }
+
+    static func observation(
+        _ id: String, _ indicator: Indicator, _ period: String, _ value: Quantity,
+        approximation: Approximation = .exact, quality: ObservationQuality = .final
+    ) -> Observation {
+        Observation(
+            id: Observation.ID(id), indicator: indicator.id, period: Fixtures.period(period), value: value,
+            approximation: approximation, quality: quality)
+    }
+
+    // MARK: - 5. Missed by approximation
+
+    /// "近200项" against "200项以上" is missed, and the figures beside it must say so: completion just below
+    /// 100% and a shortfall above 0, never an unmarked 100.0% and 0项.
+    @Test func missedByApproximationNeverShowsFullCompletion() throws {
+        let target = Target(
+            id: "projects", title: "重点项目", indicator: Self.projects.id, period: Fixtures.period("2020"),
+            requirement: .atLeast(Quantity(200, Self.items)))
+        let nearly = Self.observation("p", Self.projects, "2020", Quantity(200, Self.items), approximation: .nearly)
+        let evaluation = Self.evaluate(target, Self.projects, [nearly], asOf: "2020-12-31")
+        #expect(evaluation.status == .missed)
+        #expect(evaluation.figures.completion == 1)
+        #expect(evaluation.figures.shortfall == 0)
+        let zh = ReportOptions(language: .zh)
+        #expect(zh.progressText(for: evaluation) == "<100.0%")
+        #expect(zh.shortfallText(for: evaluation) == ">0项")
+        let notes = zh.notes(for: evaluation, markup: .plain)
+        #expect(notes.contains("重点项目: 差额 >0项"))
+        #expect(!notes.contains("重点项目: 差额 0项"))
+        // 13.2万余 against ≥ 132000 is achieved and shown above 100%, 约 with its mark.
+        let more = Self.observation("q", Self.projects, "2020", Quantity(200, Self.items), approximation: .moreThan)
+        let achieved = Self.evaluate(target, Self.projects, [more], asOf: "2020-12-31")
+        #expect(achieved.status == .achieved)
+        #expect(zh.progressText(for: achieved) == ">100.0%")
+    }
+
+    /// An exact 199.96 of 200 rounds to 100.0% at one place: the mark keeps the shown figure below 100%.
+    @Test func missedByRoundingNeverShowsFullCompletion() throws {
+        let target = Target(
+            id: "projects", title: "重点项目", indicator: Self.projects.id, period: Fixtures.period("2020"),
+            requirement: .atLeast(Quantity(value: Fixtures.decimal("200"), unit: Self.items)))
+        let close = Self.observation(
+            "p", Self.projects, "2020", Quantity(value: Fixtures.decimal("199.96"), unit: Self.items))
+        let evaluation = Self.evaluate(target, Self.projects, [close], asOf: "2020-12-31")
+        #expect(evaluation.status == .missed)
+        #expect(ReportOptions(language: .en).progressText(for: evaluation) == "<100.0%")
+    }
+
+    // MARK: - 4. Caps projected past their limit
+
+    /// 12 of 20 allowed days used by 30 June, judged on 31 July: the projection passes 20 days, so the cap is
+    /// at risk, not on track.
+    @Test func capProjectedPastItsLimitIsNeverOnTrack() throws {
+        let cap = Target(
+            id: "leave", title: "停工天数", indicator: Self.leave.id, period: Fixtures.period("2020"),
+            requirement: .atMost(Quantity(20, .days)))
+        let used = Self.observation("h1", Self.leave, "2020-H1", Quantity(12, .days))
+        for asOf in ["2020-06-30", "2020-07-31"] {
+            let evaluation = Self.evaluate(cap, Self.leave, [used], asOf: asOf)
+            let projection = try #require(evaluation.figures.projection)
+            #expect(projection > 20, "\(asOf)")
+            #expect(evaluation.status == .atRisk || evaluation.status == .offTrack, "\(asOf): \(evaluation.status)")
+        }
+        // 8 days by 30 June projects to about 16: within the cap, on track or ahead.
+        let light = Self.observation("h1", Self.leave, "2020-H1", Quantity(8, .days))
+        let fine = Self.evaluate(cap, Self.leave, [light], asOf: "2020-06-30")
+        #expect(fine.status == .ahead || fine.status == .onTrack)
+    }
+
+    /// Seeded random caps: whenever the projection passes the limit, the status is at risk or off track.
+    @Test func capProjectionPastLimitProperty() throws {
+        var random = VerdictRandom(seed: 0xCA9)
+        for _ in 0..<200 {
+            let limit = Int.random(in: 1...400, using: &random)
+            let used = Int.random(in: 0...400, using: &random)
+            let month = Int.random(in: 1...11, using: &random)
+            let cap = Target(
+                id: "leave", title: "停工天数", indicator: Self.leave.id, period: Fixtures.period("2020"),
+                requirement: .atMost(Quantity(limit, .days)))
+            let period = try Period(start: CalendarDate(2020, 1, 1), end: CalendarDate(2020, month, 28))
+            let observation = Observation(
+                id: "o", indicator: Self.leave.id, period: period, value: Quantity(used, .days))
+            let evaluation = Evaluator(
+                dataset: Fixtures.dataset(indicators: [Self.leave], targets: [cap], observations: [observation])
+            ).evaluate(cap, asOf: try CalendarDate(2020, month, 28))
+            if let projection = evaluation.figures.projection, projection > Decimal(limit) {
+                #expect(
+                    evaluation.status == .atRisk || evaluation.status == .offTrack,
+                    "limit \(limit), used \(used) by month \(month): \(evaluation.status)")
+            }
+        }
+    }
+
+    // MARK: - 11. A final verdict from part of the period
+
+    @Test(arguments: [
+        // At least 518亿 for the year, only a first-half figure: 388.1亿 proves nothing yet; 600亿 already does.
+        ("invest", "388.1", "incompleteData"),
+        ("invest", "600", "achieved"),
+        // At most 20 days for the year, only a first-half figure: 12 proves nothing; 25 is already over.
+        ("leave", "12", "incompleteData"),
+        ("leave", "25", "missed"),
+    ])
+    func partialPeriodFigureDecidesOnlyWhatItProves(kind: String, value: String, expected: String) throws {
+        let evaluation: TargetEvaluation
+        if kind == "invest" {
+            let observation = Self.observation(
+                "h1", Self.investment, "2020-H1", Quantity(value: Fixtures.decimal(value) * 100_000_000, unit: .yuan))
+            evaluation = Self.evaluate(Fixtures.investmentTarget, Self.investment, [observation], asOf: "2020-12-31")
+        } else {
+            let cap = Target(
+                id: "leave", title: "停工天数", indicator: Self.leave.id, period: Fixtures.period("2020"),
+                requirement: .atMost(Quantity(20, .days)))
+            let observation = Self.observation(
+                "h1", Self.leave, "2020-H1", Quantity(value: Fixtures.decimal(value), unit: .days))
+            evaluation = Self.evaluate(cap, Self.leave, [observation], asOf: "2021-03-31")
+        }
+        #expect(evaluation.status.rawValue == expected)
+        #expect(evaluation.actualDate == Fixtures.date("2020-06-30"))
+    }
+
+    /// The note under an incomplete-data verdict says why and how far the data reaches, in the report's language.
+    @Test func incompleteDataSaysHowFarTheDataReaches() throws {
+        let observation = Self.observation("h1", Self.investment, "2020-H1", Fixtures.yuan("388.1", scale: 100_000_000))
+        let evaluation = Self.evaluate(Fixtures.investmentTarget, Self.investment, [observation], asOf: "2020-12-31")
+        #expect(evaluation.status == .incompleteData)
+        #expect(evaluation.reason == .partialPeriodData)
+        let zh = ReportOptions(language: .zh).notes(for: evaluation, markup: .plain)
+        #expect(zh.first == "年度投资: 数据不全 (期间已结束，但数据只覆盖其前一部分，尚不能判定): 数据截至 2020-06-30")
+        let en = ReportOptions(language: .en).notes(for: evaluation, markup: .plain)
+        #expect(en.first?.hasSuffix(": data as of 2020-06-30") == true)
+        #expect(en.first?.contains("incomplete data") == true)
+    }
+
+    // MARK: - 3. Bands
+
+    static let inflation = Indicator(id: "cpi", name: "物价涨幅", unit: .percent, direction: .band, kind: .rate)
+
+    /// 2.4% inside a 2–3% band: inside, 0.4% from the nearer bound; no completion, no gap closed, no required
+    /// rate and no expected progress, before or after the period ends.
+    @Test func bandsHaveNoCompletionOnlyInsideOrOutside() throws {
+        let band = Target(
+            id: "cpi", title: "物价涨幅", indicator: Self.inflation.id, period: Fixtures.period("2020"),
+            requirement: try Requirement(between: Quantity("0.02", .percent), and: Quantity("0.03", .percent)))
+        let inside = Self.observation(
+            "h1", Self.inflation, "2020-H1", Quantity(value: Fixtures.decimal("0.024"), unit: .percent))
+        for asOf in ["2020-06-30", "2020-12-31"] {
+            let evaluation = Self.evaluate(band, Self.inflation, [inside], asOf: asOf)
+            #expect(evaluation.status == .onTrack || evaluation.status == .achieved)
+            #expect(evaluation.figures.completion == nil)
+            #expect(evaluation.figures.gapClosed == nil)
+            #expect(evaluation.figures.expectedProgress == nil)
+            #expect(evaluation.figures.requiredPerYear == nil)
+            #expect(evaluation.figures.paceRatio == nil)
+            #expect(evaluation.figures.bandDistance == Fixtures.decimal("0.004"))
+            #expect(ReportOptions(language: .zh).progressText(for: evaluation) == "区间内，距边界 0.4%")
+        }
+        let outside = Self.observation(
+            "y", Self.inflation, "2020", Quantity(value: Fixtures.decimal("0.032"), unit: .percent))
+        let missed = Self.evaluate(band, Self.inflation, [outside], asOf: "2020-12-31")
+        #expect(missed.status == .missed)
+        #expect(missed.figures.bandDistance == Fixtures.decimal("0.002"))
+        #expect(ReportOptions(language: .en).progressText(for: missed) == "outside the band, 0.2% beyond a bound")
+    }
+}
+
+/// A SplitMix64 generator, so that a failing random case can be replayed from its seed.
+struct VerdictRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
