@@ -88,6 +88,11 @@ public struct Evaluator: Sendable {
         result.actualApproximation = selection.approximation
         result.actualQuality = selection.quality
         result.actualDate = selection.date
+        if let reached = selection.date {
+            let age = max(0, reached.days(to: asOf))
+            result.dataAgeDays = age
+            result.dataIsStale = age > policy.staleAfterDays
+        }
         computeFigures(&result, indicator: indicator, actual: actual)
         decideStatus(&result, indicator: indicator)
         return result
@@ -166,9 +171,11 @@ public struct Evaluator: Sendable {
 
         let periodForPace = (try? Period(start: target.period.start, end: due)) ?? target.period
         let running = asOf < due
+        // Pace is judged at the data's date (the end of the latest figure's period), not at the as-of day.
+        let dataDate = min(result.actualDate ?? asOf, asOf)
         if running && !band {
             let expected = PolicyCalculations.expectedProgress(
-                period: periodForPace, asOf: asOf, trajectory: target.trajectory)
+                period: periodForPace, asOf: dataDate, trajectory: target.trajectory)
             figures.expectedProgress = expected
             if indicator.kind != .rate, !expected.isZero {
                 figures.projection = attempt { () throws(EvaluationError) in
@@ -186,7 +193,8 @@ public struct Evaluator: Sendable {
                 }
             }
             if let rate = attempt({ () throws(EvaluationError) in
-                try PolicyCalculations.requiredRate(actual: actual, target: aim, remainingDays: asOf.days(to: due))
+                try PolicyCalculations.requiredRate(
+                    actual: actual, target: aim, remainingDays: dataDate.days(to: due))
             }) {
                 figures.requiredPerYear = rate.perYear
                 figures.requiredPerMonth = rate.perMonth

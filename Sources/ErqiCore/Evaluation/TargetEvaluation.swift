@@ -24,6 +24,13 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     public var actualQuality: ObservationQuality?
     /// The last day the actual covers.
     public var actualDate: CalendarDate?
+    /// How many days the last day the actual covers lies before the as-of day, or `nil` without an actual.
+    ///
+    /// Expected progress, pace and projection are taken at the data's date, not at the as-of day, so the same
+    /// data keeps its verdict as the calendar moves; this says how old that data is.
+    public var dataAgeDays: Int?
+    /// Whether the data is stale: older than ``EvaluationPolicy/staleAfterDays``; `nil` without an actual.
+    public var dataIsStale: Bool?
     /// Whether the requirement holds on the actual, honouring its approximation.
     public var check: RequirementCheck?
     /// The observations the actual comes from.
@@ -55,6 +62,8 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
         self.actualApproximation = .exact
         self.actualQuality = nil
         self.actualDate = nil
+        self.dataAgeDays = nil
+        self.dataIsStale = nil
         self.check = nil
         self.observationsUsed = []
         self.observationsSuperseded = []

@@ -33,6 +33,11 @@ extension ReportOptions {
             }
             notes.append(note)
         }
+        if evaluation.reason != .partialPeriodData, let reached = evaluation.actualDate, reached < evaluation.asOf {
+            var note = "\(name): \(label(.dataAsOf)) \(reached)"
+            if evaluation.dataIsStale == true { note += " (\(label(.staleData)))" }
+            notes.append(note)
+        }
         if let revision = evaluation.revision, let why = revision.reason {
             notes.append("\(name): \(label(.revisedOn)) \(revision.effectiveOn): \(markup.data(why))")
         }

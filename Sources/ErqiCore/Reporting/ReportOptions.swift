@@ -273,7 +273,7 @@ package enum ReportLabel: Sendable, CaseIterable {
     case status, target, requirement, revision, actual, progress, pace, source, milestones, milestone, due
     case achievements, asOf, period, indicator, notes, meanProgress, excluded, expected, revisedOn, original
     case superseded, notComparable, issue, completedOn, late, overall, none, theme, plan, report, legend
-    case projection, shortfall, quality, dataAsOf
+    case projection, shortfall, quality, dataAsOf, staleData
 }
 
 extension ReportOptions {
@@ -319,6 +319,7 @@ extension ReportOptions {
         case .shortfall: return zh ? "差额" : "shortfall"
         case .quality: return zh ? "数据性质" : "Quality"
         case .dataAsOf: return zh ? "数据截至" : "data as of"
+        case .staleData: return zh ? "数据过旧" : "stale data"
         }
     }
 

@@ -149,6 +149,49 @@ struct VerdictTests {
         #expect(en.first?.contains("incomplete data") == true)
     }
 
+    // MARK: - 2. Pace at the data's date
+
+    /// The same first-half figure (264.7亿 of 518亿, to 30 June) keeps its expected progress, pace, projection
+    /// and status whether it is judged on 30 June or on 31 July; the later report says how old the data is.
+    @Test func paceIsJudgedAtTheDataDateNotTheAsOfDay() throws {
+        let h1 = Self.observation("h1", Self.investment, "2020-H1", Fixtures.yuan("264.7", scale: 100_000_000))
+        let june = Self.evaluate(Fixtures.investmentTarget, Self.investment, [h1], asOf: "2020-06-30")
+        let july = Self.evaluate(Fixtures.investmentTarget, Self.investment, [h1], asOf: "2020-07-31")
+        #expect(june.status == .onTrack)
+        #expect(july.status == june.status)
+        #expect(july.figures.expectedProgress == june.figures.expectedProgress)
+        #expect(july.figures.paceRatio == june.figures.paceRatio)
+        #expect(july.figures.projection == june.figures.projection)
+        #expect(july.figures.requiredPerYear == june.figures.requiredPerYear)
+        // 264.7亿 / (182 / 366) = 532.3亿 (264.7 × 366 / 182 = 532.30…).
+        let projection = try #require(july.figures.projection)
+        #expect(ExactDecimal.rounded(projection / 100_000_000, places: 1) == Fixtures.decimal("532.3"))
+        #expect(june.dataAgeDays == 0)
+        #expect(july.dataAgeDays == 31)
+        #expect(july.dataIsStale == false)
+        let zh = ReportOptions(language: .zh).notes(for: july, markup: .plain)
+        #expect(zh.contains("年度投资: 数据截至 2020-06-30"))
+        #expect(ReportOptions(language: .zh).notes(for: june, markup: .plain).isEmpty)
+    }
+
+    /// Data more than ``EvaluationPolicy/staleAfterDays`` (92) days old is flagged stale, in words.
+    @Test func staleDataIsFlaggedSeparately() throws {
+        let h1 = Self.observation("h1", Self.investment, "2020-H1", Fixtures.yuan("264.7", scale: 100_000_000))
+        let september = Self.evaluate(Fixtures.investmentTarget, Self.investment, [h1], asOf: "2020-09-30")
+        #expect(september.dataAgeDays == 92)
+        #expect(september.dataIsStale == false)
+        let october = Self.evaluate(Fixtures.investmentTarget, Self.investment, [h1], asOf: "2020-10-01")
+        #expect(october.dataIsStale == true)
+        #expect(october.status == september.status)
+        let en = ReportOptions(language: .en).notes(for: october, markup: .plain)
+        #expect(en.contains("年度投资: data as of 2020-06-30 (stale data)"))
+        let strict = Evaluator(
+            dataset: Fixtures.dataset(
+                indicators: [Self.investment], targets: [Fixtures.investmentTarget], observations: [h1]),
+            policy: EvaluationPolicy(staleAfterDays: 30))
+        #expect(strict.evaluate(Fixtures.investmentTarget, asOf: Fixtures.date("2020-07-31")).dataIsStale == true)
+    }
+
     // MARK: - 3. Bands
 
     static let inflation = Indicator(id: "cpi", name: "物价涨幅", unit: .percent, direction: .band, kind: .rate)
