@@ -273,7 +273,7 @@ package enum ReportLabel: Sendable, CaseIterable {
     case status, target, requirement, revision, actual, progress, pace, source, milestones, milestone, due
     case achievements, asOf, period, indicator, notes, meanProgress, excluded, expected, revisedOn, original
     case superseded, notComparable, issue, completedOn, late, overall, none, theme, plan, report, legend
-    case projection, shortfall, quality, dataAsOf, staleData
+    case projection, shortfall, quality, dataAsOf, staleData, doubleCounted
 }
 
 extension ReportOptions {
@@ -320,6 +320,7 @@ extension ReportOptions {
         case .quality: return zh ? "数据性质" : "Quality"
         case .dataAsOf: return zh ? "数据截至" : "data as of"
         case .staleData: return zh ? "数据过旧" : "stale data"
+        case .doubleCounted: return zh ? "重复计入" : "counted twice"
         }
     }
 

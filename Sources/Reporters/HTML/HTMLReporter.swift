@@ -296,6 +296,9 @@ public struct HTMLReporter: Reporter {
         if let mean = rollup.meanProgress {
             text += " <span class=\"muted\">\(o.label(.meanProgress)) \(o.percentText(mean)) (n=\(rollup.progressCount)"
             if !rollup.excluded.isEmpty { text += ", \(o.label(.excluded)) \(rollup.excluded.count)" }
+            if let shared = rollup.doubleCountedFigures, shared > 0 {
+                text += ", \(o.label(.doubleCounted)) \(shared)"
+            }
             text += ")</span>"
         }
         return text

@@ -198,6 +198,9 @@ public struct MarkdownReporter: Reporter {
         if let mean = rollup.meanProgress {
             text += "; \(o.label(.meanProgress)) \(Self.escaped(o.percentText(mean))) (n=\(rollup.progressCount)"
             if !rollup.excluded.isEmpty { text += ", \(o.label(.excluded)) \(rollup.excluded.count)" }
+            if let shared = rollup.doubleCountedFigures, shared > 0 {
+                text += ", \(o.label(.doubleCounted)) \(shared)"
+            }
             text += ")"
         }
         return text

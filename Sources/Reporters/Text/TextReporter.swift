@@ -224,6 +224,9 @@ public struct TextReporter: Reporter {
         if let mean = rollup.meanProgress {
             text += "  |  \(o.label(.meanProgress)) \(o.percentText(mean)) (n=\(rollup.progressCount)"
             if !rollup.excluded.isEmpty { text += ", \(o.label(.excluded)) \(rollup.excluded.count)" }
+            if let shared = rollup.doubleCountedFigures, shared > 0 {
+                text += ", \(o.label(.doubleCounted)) \(shared)"
+            }
             text += ")"
         }
         return text
