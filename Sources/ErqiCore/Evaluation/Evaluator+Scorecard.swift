@@ -202,7 +202,24 @@ extension Evaluator {
                 }
             }
         }
-        kept.sort()
+        // Achievements covering the same days of one indicator are settled as a target's figures are.
+        var setAside: Set<Int> = []
+        var superseded: [Int] = []
+        var conflicting: [Int] = []
+        var groups: [FigureKey: [Int]] = [:]
+        for position in kept {
+            let observation = dataset.observations[position]
+            groups[FigureKey(indicator: observation.indicator, period: observation.period), default: []].append(
+                position)
+        }
+        for group in groups.values where group.count > 1 {
+            let settlement = index.settle(group.sorted())
+            superseded += settlement.superseded
+            conflicting += settlement.conflicting
+            setAside.formUnion(settlement.superseded)
+            setAside.formUnion(settlement.conflicting)
+        }
+        kept = kept.filter { !setAside.contains($0) }.sorted()
         let achievements = kept.map { dataset.observations[$0] }
         var rollup = Rollup.of(entries: overall, milestones: overallMilestones)
         // Targets of several plans on the same indicator and period count one figure more than once.
@@ -212,7 +229,9 @@ extension Evaluator {
         rollup.doubleCountedFigures = doubleCounted
         return Scorecard(
             asOf: asOf, policy: policy, plans: planCards, rollup: rollup, sources: dataset.sources,
-            indicators: dataset.indicators, achievements: achievements)
+            indicators: dataset.indicators, achievements: achievements,
+            achievementsSuperseded: superseded.sorted().map { dataset.observations[$0] },
+            achievementsInConflict: conflicting.sorted().map { dataset.observations[$0] })
     }
 
     private func assembleTheme(

@@ -33,7 +33,7 @@ public struct Evaluator: Sendable {
     public init(dataset: Dataset, policy: EvaluationPolicy = .standard) {
         self.dataset = dataset
         self.policy = policy
-        self.index = ObservationIndex(dataset.observations)
+        self.index = ObservationIndex(dataset.observations, sources: dataset.sources)
         var indicators: [Indicator.ID: Indicator] = [:]
         for indicator in dataset.indicators where indicators[indicator.id] == nil {
             indicators[indicator.id] = indicator
@@ -71,6 +71,7 @@ public struct Evaluator: Sendable {
         result.issues += selection.issues
         result.observationsUsed = selection.used.map { index.observations[$0] }
         result.observationsSuperseded = selection.superseded.map { index.observations[$0] }
+        result.observationsInConflict = selection.conflicting.map { index.observations[$0] }
         result.observationsNotComparable = selection.notComparable.map { index.observations[$0] }
         guard let actual = selection.actual else {
             if !selection.notComparable.isEmpty {

@@ -37,6 +37,9 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     public var observationsUsed: [Observation]
     /// Observations replaced by more final ones for the same period.
     public var observationsSuperseded: [Observation]
+    /// Observations of the used ones' quality and period with a different figure, set aside by the rule of
+    /// conflicts (the later publication, then dataset order): reported beside the one used.
+    public var observationsInConflict: [Observation]
     /// Observations with comparability notes: shown, never compared.
     public var observationsNotComparable: [Observation]
     /// The numbers.
@@ -67,6 +70,7 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
         self.check = nil
         self.observationsUsed = []
         self.observationsSuperseded = []
+        self.observationsInConflict = []
         self.observationsNotComparable = []
         self.figures = EvaluationFigures()
         self.issues = []

@@ -47,12 +47,20 @@ extension ReportOptions {
         for observation in evaluation.observationsSuperseded {
             notes.append("\(name): \(label(.superseded)) \(observationNote(observation, markup: markup))")
         }
+        for observation in evaluation.observationsInConflict {
+            var note = "\(name): \(label(.conflictNotUsed)) \(observationNote(observation, markup: markup))"
+            if let used = evaluation.observationsUsed.first(where: { $0.period == observation.period }) {
+                note += "; \(label(.used)) \(observationNote(used, markup: markup))"
+            }
+            notes.append(note)
+        }
         for observation in evaluation.observationsNotComparable {
             var note = "\(name): \(label(.notComparable)) \(observationNote(observation, markup: markup))"
             if let why = observation.comparabilityNote { note += ": \(markup.data(why))" }
             notes.append(note)
         }
-        for issue in evaluation.issues {
+        // A conflict is worded above, with both sources.
+        for issue in evaluation.issues where !issue.isConflict || evaluation.observationsInConflict.isEmpty {
             notes.append("\(name): \(label(.issue)): \(markup.data(issue.description))")
         }
         return notes
@@ -68,5 +76,12 @@ extension ReportOptions {
         var result = markup.data(text)
         if let citation = observation.citation { result += markup.citation(citationText(citation)) }
         return result
+    }
+}
+
+extension EvaluationIssue {
+    /// Whether the issue is a conflict between figures.
+    fileprivate var isConflict: Bool {
+        if case .conflictingFigures = self { true } else { false }
     }
 }

@@ -273,7 +273,8 @@ package enum ReportLabel: Sendable, CaseIterable {
     case status, target, requirement, revision, actual, progress, pace, source, milestones, milestone, due
     case achievements, asOf, period, indicator, notes, meanProgress, excluded, expected, revisedOn, original
     case superseded, notComparable, issue, completedOn, late, overall, none, theme, plan, report, legend
-    case projection, shortfall, quality, dataAsOf, staleData, doubleCounted
+    case projection, shortfall, quality, dataAsOf, staleData, doubleCounted, supersededFigure, conflictNotUsed
+    case used
 }
 
 extension ReportOptions {
@@ -321,6 +322,9 @@ extension ReportOptions {
         case .dataAsOf: return zh ? "数据截至" : "data as of"
         case .staleData: return zh ? "数据过旧" : "stale data"
         case .doubleCounted: return zh ? "重复计入" : "counted twice"
+        case .supersededFigure: return zh ? "已被取代" : "superseded"
+        case .conflictNotUsed: return zh ? "数据冲突，未采用" : "conflicting figure, not used"
+        case .used: return zh ? "采用" : "used"
         }
     }
 
@@ -343,6 +347,15 @@ extension ReportOptions {
     /// - Returns: The text.
     package func citationText(_ citation: SourceCitation) -> String {
         citation.line.map { "\(citation.source.rawValue):\($0)" } ?? citation.source.rawValue
+    }
+}
+
+extension Scorecard {
+    /// The achievements without a target as reporters list them: each achievement, then those superseded and
+    /// those set aside in a conflict, each with the label that says so.
+    package var achievementLines: [(label: ReportLabel?, observation: Observation)] {
+        achievements.map { (nil, $0) } + achievementsSuperseded.map { (.supersededFigure, $0) }
+            + achievementsInConflict.map { (.conflictNotUsed, $0) }
     }
 }
 

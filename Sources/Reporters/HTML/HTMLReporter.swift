@@ -195,15 +195,16 @@ public struct HTMLReporter: Reporter {
     }
 
     private func writeAchievements<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) {
-        guard !scorecard.achievements.isEmpty else { return }
+        guard !scorecard.achievementLines.isEmpty else { return }
         let o = options
         output.write("<section class=\"achievements\">\n<h2>\(o.label(.achievements))</h2>\n<ul>\n")
         let indicators = scorecard.indicatorsByID
-        for observation in scorecard.achievements {
+        for (label, observation) in scorecard.achievementLines {
             let name =
                 indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
-            output.write("<li>\(Self.data(name)): \(observationHTML(observation))</li>\n")
+            let mark = label.map { "\(o.label($0)) " } ?? ""
+            output.write("<li>\(Self.data(name)): \(mark)\(observationHTML(observation))</li>\n")
         }
         output.write("</ul>\n</section>\n")
     }

@@ -62,14 +62,15 @@ public struct MarkdownReporter: Reporter {
             output.write("\(rollupText(plan.rollup))\n\n")
             for visit in plan.themeVisits { writeTheme(visit, to: &output) }
         }
-        if !scorecard.achievements.isEmpty {
+        if !scorecard.achievementLines.isEmpty {
             output.write("## \(o.label(.achievements))\n\n")
             let indicators = scorecard.indicatorsByID
-            for observation in scorecard.achievements {
+            for (label, observation) in scorecard.achievementLines {
                 let name =
                     indicators[observation.indicator]?.name.text(in: o.language)
                     ?? observation.indicator.rawValue
-                output.write("- \(Self.escaped(name)): \(observationText(observation))\n")
+                let mark = label.map { "\(o.label($0)) " } ?? ""
+                output.write("- \(Self.escaped(name)): \(mark)\(observationText(observation))\n")
             }
             output.write("\n")
         }

@@ -152,15 +152,15 @@ public struct TextReporter: Reporter {
     private func writeAchievements<Output: TextOutputStream>(
         _ scorecard: Scorecard, writer: inout LineWriter, to output: inout Output
     ) {
-        guard !scorecard.achievements.isEmpty else { return }
+        guard !scorecard.achievementLines.isEmpty else { return }
         let o = options
         writer.heading(o.label(.achievements), underline: "-", to: &output)
         let indicators = scorecard.indicatorsByID
-        for observation in scorecard.achievements {
+        for (label, observation) in scorecard.achievementLines {
             let name =
                 indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
-            var text = "* \(name)  \(observation.period)  "
+            var text = "* \(name)  \(label.map { "\(o.label($0)) " } ?? "")\(observation.period)  "
             text += o.quantityText(
                 observation.value.value, unit: observation.value.unit, approximation: observation.approximation)
             if observation.quality != .final { text += " (\(o.qualityText(observation.quality)))" }

@@ -192,6 +192,71 @@ struct VerdictTests {
         #expect(strict.evaluate(Fixtures.investmentTarget, asOf: Fixtures.date("2020-07-31")).dataIsStale == true)
     }
 
+    // MARK: - 7. Conflicting figures
+
+    static let early = Source(
+        id: "early", title: "年报", publishedOn: Fixtures.date("2021-01-20"), locator: "early.txt")
+    static let late = Source(
+        id: "late", title: "五年回顾", publishedOn: Fixtures.date("2021-06-01"), locator: "late.txt")
+
+    static func cited(
+        _ id: String, _ literal: String, _ source: Source, quality: ObservationQuality = .final,
+        supersedes: [Observation.ID]? = nil
+    ) -> Observation {
+        Observation(
+            id: Observation.ID(id), indicator: Self.investment.id, period: Fixtures.period("2020"),
+            value: Fixtures.yuan(literal, scale: 100_000_000), quality: quality,
+            citation: SourceCitation(source: source.id, line: 8, literal: "\(literal)亿元"), supersedes: supersedes)
+    }
+
+    /// Two final figures for 2020 from two sources: the later publication wins, whatever the dataset order, and
+    /// the conflict is reported with both sources; an explicit `supersedes` wins over both.
+    @Test func conflictingFiguresAreSettledByRuleNotDatasetOrder() throws {
+        let first = Self.cited("a", "388.1", Self.early)
+        let second = Self.cited("b", "390", Self.late)
+        for observations in [[first, second], [second, first]] {
+            let dataset = Dataset(
+                sources: [Self.early, Self.late], indicators: [Self.investment],
+                plans: Fixtures.dataset(indicators: [], targets: [Fixtures.investmentTarget], observations: []).plans,
+                observations: observations)
+            let evaluation = Evaluator(dataset: dataset).evaluate(
+                Fixtures.investmentTarget, asOf: Fixtures.date("2021-12-31"))
+            #expect(evaluation.observationsUsed.map(\.id) == ["b"])
+            #expect(evaluation.observationsInConflict.map(\.id) == ["a"])
+            let notes = ReportOptions(language: .zh).notes(for: evaluation, markup: .plain)
+            #expect(
+                notes.contains(
+                    "年度投资: 数据冲突，未采用 2020 388.1亿元 [early:8]; 采用 2020 390亿元 [late:8]"), "\(notes)")
+        }
+        // A correction that names the figure it replaces wins, though published earlier: no conflict then.
+        let correction = Self.cited("c", "388.5", Self.early, supersedes: ["b"])
+        let dataset = Dataset(
+            sources: [Self.early, Self.late], indicators: [Self.investment],
+            plans: Fixtures.dataset(indicators: [], targets: [Fixtures.investmentTarget], observations: []).plans,
+            observations: [second, correction])
+        let evaluation = Evaluator(dataset: dataset).evaluate(
+            Fixtures.investmentTarget, asOf: Fixtures.date("2021-12-31"))
+        #expect(evaluation.observationsUsed.map(\.id) == ["c"])
+        #expect(evaluation.observationsSuperseded.map(\.id) == ["b"])
+        #expect(evaluation.observationsInConflict.isEmpty)
+        #expect(evaluation.issues.isEmpty)
+    }
+
+    /// Achievements without a target follow the same rule: 773亿 预计 and 760亿 final for the same year no longer
+    /// stand side by side; the final one is listed and the preliminary one shown as superseded.
+    @Test func achievementsWithoutATargetAreSettledByTheSameRule() throws {
+        let preliminary = Self.cited("p", "773", Self.early, quality: .preliminary)
+        let final = Self.cited("f", "760", Self.late)
+        let other = Self.cited("o", "765", Self.early)
+        let dataset = Dataset(
+            sources: [Self.early, Self.late], indicators: [Self.investment], plans: [],
+            observations: [preliminary, final, other])
+        let scorecard = Evaluator(dataset: dataset).scorecard(asOf: Fixtures.date("2021-12-31"))
+        #expect(scorecard.achievements.map(\.id) == ["f"])
+        #expect(scorecard.achievementsSuperseded.map(\.id) == ["p"])
+        #expect(scorecard.achievementsInConflict.map(\.id) == ["o"])
+    }
+
     // MARK: - 3. Bands
 
     static let inflation = Indicator(id: "cpi", name: "物价涨幅", unit: .percent, direction: .band, kind: .rate)
