@@ -18,8 +18,9 @@ public struct EvaluationPolicy: Sendable, Hashable, Codable {
     /// Open SDG growth ratio R at or above which (and below on track) it needs acceleration. Default 0.6;
     /// from 0 up to this it shows limited progress, and below 0 deterioration.
     public var growthAccelerationRatio: Double
-    /// A target's data is stale when the latest figure's date lies more than this many days before the as-of
-    /// day. Default 92 (a quarter): a first-half figure judged after the end of September is stale.
+    /// A target's data is stale when the latest figure's date lies more than this many days before the day the
+    /// data is needed to reach (the as-of day, or the due day once the period has ended). Default 92 (a
+    /// quarter): a first-half figure for a yearly target judged after the end of September is stale.
     public var staleAfterDays: Int
 
     /// Creates a policy.

@@ -90,7 +90,8 @@ public struct Evaluator: Sendable {
         result.actualQuality = selection.quality
         result.actualDate = selection.date
         if let reached = selection.date {
-            let age = max(0, reached.days(to: asOf))
+            // The data is needed up to the as-of day, or to the due day once the period has ended.
+            let age = max(0, reached.days(to: min(asOf, target.dueDate)))
             result.dataAgeDays = age
             result.dataIsStale = age > policy.staleAfterDays
         }

@@ -24,7 +24,8 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     public var actualQuality: ObservationQuality?
     /// The last day the actual covers.
     public var actualDate: CalendarDate?
-    /// How many days the last day the actual covers lies before the as-of day, or `nil` without an actual.
+    /// How many days the last day the actual covers lies before the day the data is needed to reach: the as-of
+    /// day, or the due day once the period has ended; `nil` without an actual.
     ///
     /// Expected progress, pace and projection are taken at the data's date, not at the as-of day, so the same
     /// data keeps its verdict as the calendar moves; this says how old that data is.

@@ -33,7 +33,9 @@ extension ReportOptions {
             }
             notes.append(note)
         }
-        if evaluation.reason != .partialPeriodData, let reached = evaluation.actualDate, reached < evaluation.asOf {
+        if evaluation.reason != .partialPeriodData, let reached = evaluation.actualDate,
+            let age = evaluation.dataAgeDays, age > 0
+        {
             var note = "\(name): \(label(.dataAsOf)) \(reached)"
             if evaluation.dataIsStale == true { note += " (\(label(.staleData)))" }
             notes.append(note)

@@ -185,6 +185,12 @@ struct VerdictTests {
         #expect(october.status == september.status)
         let en = ReportOptions(language: .en).notes(for: october, markup: .plain)
         #expect(en.contains("年度投资: data as of 2020-06-30 (stale data)"))
+        // After the period, a complete yearly figure is as old as it needs to be, however late the report.
+        let year = Self.observation("y", Self.investment, "2020", Fixtures.yuan("388.1", scale: 100_000_000))
+        let later = Self.evaluate(Fixtures.investmentTarget, Self.investment, [year], asOf: "2021-12-31")
+        #expect(later.dataAgeDays == 0)
+        #expect(later.dataIsStale == false)
+        #expect(ReportOptions(language: .zh).notes(for: later, markup: .plain) == ["年度投资: 差额 129.9亿元"])
         let strict = Evaluator(
             dataset: Fixtures.dataset(
                 indicators: [Self.investment], targets: [Fixtures.investmentTarget], observations: [h1]),
