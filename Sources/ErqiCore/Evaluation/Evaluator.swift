@@ -4,18 +4,22 @@ import Foundation
 ///
 /// For a target with baseline b (0 when absent), requirement in force T, actual a, period [t0, t1] (t1 is
 /// the deadline when one is set) and as-of day t:
-/// - **Actual**: chosen by the rules of selection (see the DocC article "Evaluation"): final figures supersede
-///   preliminary ones, flows are chained from t0, stocks and rates take the latest level.
+/// - **Actual**: chosen by the rules of selection (see the DocC article "Evaluation"): an explicit
+///   `supersedes`, then final over estimate over preliminary, then the later publication settle figures for the
+///   same days; flows are chained from t0, stocks and rates take the latest level.
 /// - **Completion** `a / T`, for at-least targets with b = 0; also against the original when revised.
-/// - **Gap closed** `p = (a − b) / (T − b)`; a band aims at its nearest bound.
-/// - **Expected progress** `e`, linear by day or along the target's trajectory.
+/// - **Gap closed** `p = (a − b) / (T − b)`. A band has neither: only its distance to the nearer bound.
+/// - **Expected progress** `e` at the data's date d (the end of the latest figure's period, not t), linear by
+///   day or along the target's trajectory.
 /// - **Pace ratio** `p / e`. For caps (at most / less than with T ≥ b, such as a budget), spending faster is
 ///   worse, so the ratio is inverted to `e / p` (and a cap with nothing used yet is ahead).
-/// - **Projection** `b + (a − b) / e`; **required rate** `(T − a) / remaining`, per year and per month.
+/// - **Projection** `b + (a − b) / e`; **required rate** `(T − a) / remaining` from d, per year and per month.
 /// - **Status**: when t ≥ t1, achieved or missed by the requirement on a, honouring approximation
-///   (undetermined when the approximate range straddles it); before, ahead, on track, at risk or off track by
-///   the pace ratio and the policy's thresholds. Rate indicators are judged on their latest value instead
-///   (on track when the requirement holds, off track when it fails).
+///   (undetermined when the approximate range straddles it); a flow figure covering only part of the period
+///   decides only what it proves, else incomplete data. Before, ahead, on track, at risk or off track by the
+///   pace ratio and the policy's thresholds, a cap projected past its limit being at best at risk. Rate
+///   indicators and bands are judged on their latest value instead (on track when the requirement holds, off
+///   track when it fails).
 ///
 /// The evaluator allocates no class per target and formats no strings, so it scales to large plans.
 public struct Evaluator: Sendable {
