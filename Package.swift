@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "ErqiJSONReporter", targets: ["ErqiJSONReporter"]),
         .library(name: "ErqiMarkdownReporter", targets: ["ErqiMarkdownReporter"]),
         .library(name: "ErqiHTMLReporter", targets: ["ErqiHTMLReporter"]),
+        .library(name: "ErqiXLSXReporter", targets: ["ErqiXLSXReporter"]),
     ],
     dependencies: [],
     targets: [
@@ -58,6 +59,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "ErqiXLSXReporter",
+            dependencies: ["ErqiCore", "ErqiCSVReporter"],
+            path: "Sources/Reporters/XLSX",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ErqiDistrictDataset",
             path: "seeds",
             exclude: ["README.md", "erqi-district.json"],
@@ -67,8 +74,7 @@ let package = Package(
             name: "erqi",
             dependencies: [
                 "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
-                "ErqiMarkdownReporter",
-                "ErqiHTMLReporter",
+                "ErqiMarkdownReporter", "ErqiHTMLReporter", "ErqiXLSXReporter",
             ],
             path: "Examples/erqi",
             swiftSettings: strictSettings
@@ -88,7 +94,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ErqiDistrictDatasetTests",
-            dependencies: ["ErqiCore", "ErqiDistrictDataset"],
+            dependencies: [
+                "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
+                "ErqiMarkdownReporter", "ErqiHTMLReporter",
+            ],
             path: "Tests/ErqiDistrictDatasetTests",
             swiftSettings: strictSettings
         ),
@@ -102,7 +111,7 @@ let package = Package(
             name: "ErqiReportersTests",
             dependencies: [
                 "ErqiCore", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
-                "ErqiHTMLReporter",
+                "ErqiHTMLReporter", "ErqiXLSXReporter",
             ],
             path: "Tests/ErqiReportersTests",
             exclude: ["Fixtures"],

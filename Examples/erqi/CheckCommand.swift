@@ -4,10 +4,9 @@ import ErqiCore
 enum CheckCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         if arguments.contains("--help") || arguments.contains("-h") {
-            Console.out(
+            return Console.out(
                 "usage: erqi check FILE\n  validates a JSON plan file, or a folder (or targets.csv) of the CSV format\n"
             )
-            return .success
         }
         guard arguments.count == 1, let path = arguments.first else {
             return Console.usage("check takes one file: erqi check FILE")
@@ -25,11 +24,11 @@ enum CheckCommand {
                     milestones += theme.milestones.count
                 }
             }
-            Console.out(
-                "\(path): ok: \(dataset.plans.count) plans, \(targets) targets, \(milestones) milestones, "
+            return Console.out(
+                TerminalSafeText.escaped(path)
+                    + ": ok: \(dataset.plans.count) plans, \(targets) targets, \(milestones) milestones, "
                     + "\(dataset.observations.count) observations, \(dataset.indicators.count) indicators, "
                     + "\(dataset.sources.count) sources\n")
-            return .success
         } catch {
             let code = Console.report(error)
             Console.error("erqi: \(path): \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s")")

@@ -1,4 +1,13 @@
 import ErqiCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The options of the scorecard command, parsed by hand (the package has no dependencies).
 struct CommandLineOptions {
@@ -10,9 +19,41 @@ struct CommandLineOptions {
     var plainNumbers = false
     var decimalPlaces: Int?
     var output: String?
-    var data: String?
+    /// The `--data` files, in the order given: several are merged into one dataset; none is the bundled one.
+    var data: [String] = []
     var jobs: Int?
     var help = false
+    /// `erqi diff`: the earlier and the later as-of day.
+    var from: CalendarDate?
+    var to: CalendarDate?
+    /// `erqi diff`: the earlier and the later dataset.
+    var before: String?
+    var after: String?
+
+    /// The options of the scorecard command.
+    static let scorecardOptions: Set<String> = [
+        "--help", "-h", "--as-of", "--plan", "--theme", "--format", "--lang", "--plain", "--places", "--output", "-o",
+        "--data", "--jobs", "-j",
+    ]
+    /// The options of `erqi diff`.
+    static let diffOptions: Set<String> = [
+        "--help", "-h", "--from", "--to", "--before", "--after", "--plan", "--theme", "--format", "--lang", "--plain",
+        "--places", "--output", "-o", "--data", "--jobs", "-j",
+    ]
+
+    /// Every option of any command: one of these given to a command that does not take it is "not for this
+    /// command"; anything else is an unknown argument.
+    static let knownOptions = scorecardOptions.union(diffOptions)
+
+    /// The report options these command-line options ask for; colour only on a terminal without `--output`.
+    var reportOptions: ReportOptions {
+        ReportOptions(
+            language: language, numberStyle: plainNumbers ? .plain : .report, decimalPlaces: decimalPlaces,
+            colour: output == nil
+                && ReportOptions.colourWanted(
+                    isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
+        )
+    }
 
     /// A command-line mistake, reported with exit code 64.
     struct UsageError: Error {
@@ -34,7 +75,7 @@ struct CommandLineOptions {
                 inlineValue = String(argument[argument.index(after: equals)...])
                 argument = String(argument[..<equals])
             }
-            if let allowed, !allowed.contains(argument) {
+            if let allowed, !allowed.contains(argument), knownOptions.contains(argument) {
                 throw UsageError(message: "unknown option '\(argument)' for this command; see erqi --help")
             }
             func next() throws(UsageError) -> String {
@@ -44,13 +85,23 @@ struct CommandLineOptions {
             switch argument {
             case "--help", "-h":
                 options.help = true
-            case "--as-of":
+            case "--as-of", "--from", "--to":
                 let text = try next()
+                let day: CalendarDate
                 do {
-                    options.asOf = try CalendarDate(iso: text)
+                    day = try CalendarDate(iso: text)
                 } catch {
-                    throw UsageError(message: "--as-of: \(error.description)")
+                    throw UsageError(message: "\(argument): \(error.description)")
                 }
+                switch argument {
+                case "--from": options.from = day
+                case "--to": options.to = day
+                default: options.asOf = day
+                }
+            case "--before":
+                options.before = try next()
+            case "--after":
+                options.after = try next()
             case "--plan":
                 options.plans.append(Plan.ID(try next()))
             case "--theme":
@@ -74,7 +125,7 @@ struct CommandLineOptions {
             case "--output", "-o":
                 options.output = try next()
             case "--data":
-                options.data = try next()
+                options.data.append(try next())
             case "--jobs", "-j":
                 let text = try next()
                 guard let jobs = Int(text), (1...256).contains(jobs) else {

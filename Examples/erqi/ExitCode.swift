@@ -1,4 +1,4 @@
-/// The exit codes of `erqi`, from BSD's sysexits.
+/// The exit codes of `erqi`, from BSD's sysexits, and the shell's for signals.
 enum ExitCode: Int32 {
     /// Success.
     case success = 0
@@ -6,6 +6,9 @@ enum ExitCode: Int32 {
     case usage = 64
     /// The input data is wrong (EX_DATAERR).
     case dataError = 65
-    /// A file could not be read or written (EX_IOERR).
+    /// A file could not be read or written, standard output included (EX_IOERR).
     case ioError = 74
+    /// The reader of standard output (or of an output FIFO) closed it, as in `erqi | head`: the status a shell
+    /// shows for a program ended by SIGPIPE (128 + 13), given without a message.
+    case brokenPipe = 141
 }

@@ -10,8 +10,7 @@ enum ListCommand {
             return Console.usage(error.message)
         }
         if options.help {
-            Console.out("usage: erqi list [--data FILE] [--lang zh|en]\n")
-            return .success
+            return Console.out("usage: erqi list [--data FILE] [--lang zh|en]\n")
         }
         let dataset: Dataset
         do {
@@ -20,13 +19,15 @@ enum ListCommand {
             return Console.report(error)
         }
         let language = options.language
+        // Ids, titles and locators come from data: a control character in them is shown, never sent to the terminal.
+        let safe = TerminalSafeText.escaped
         var text = "Plans\n"
         for plan in dataset.plans {
-            text += "  \(plan.id)  \(plan.title.text(in: language))  (\(plan.period))\n"
+            text += "  \(safe(plan.id.rawValue))  \(safe(plan.title.text(in: language)))  (\(plan.period))\n"
             func themes(_ list: [Theme], depth: Int) {
                 for theme in list {
                     let indent = String(repeating: "  ", count: depth)
-                    text += "\(indent)\(theme.id)  \(theme.title.text(in: language))"
+                    text += "\(indent)\(safe(theme.id.rawValue))  \(safe(theme.title.text(in: language)))"
                     text += "  [\(theme.targets.count) targets, \(theme.milestones.count) milestones]\n"
                     themes(theme.themes, depth: depth + 1)
                 }
@@ -36,9 +37,9 @@ enum ListCommand {
         text += "Sources\n"
         for source in dataset.sources {
             let date = source.publishedOn.map { " \($0)" } ?? ""
-            text += "  \(source.id)  \(source.title.text(in: language))\(date)  \(source.locator)\n"
+            text +=
+                "  \(safe(source.id.rawValue))  \(safe(source.title.text(in: language)))\(date)  \(safe(source.locator))\n"
         }
-        Console.out(text)
-        return .success
+        return Console.out(text)
     }
 }

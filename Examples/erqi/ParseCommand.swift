@@ -9,36 +9,39 @@ import ErqiCore
 /// Keys, in this order: `text`, `start`, `end`, `value` (exact decimal text in base units), `unit` (unit code),
 /// `measureWord`, `comparator`, `approximation`.
 ///
-/// Exit status: 0, or 65 (EX_DATAERR) when an argument is not a quantity; the error, naming the argument and the
-/// character offset, goes to standard error.
+/// Strings are JSON with every control character, DEL, C1 control, line separator and bidirectional control written
+/// as a `\\u` escape, so a line is both valid JSON and safe to show on a terminal.
+///
+/// Exit status: 0; 65 (EX_DATAERR) when an argument is not a quantity, the error, naming the argument and the
+/// character offset, going to standard error; 74 when standard output cannot be written (141, quietly, when its
+/// reader closed the pipe).
 enum ParseCommand {
-    static func run(_ arguments: [String]) -> Int32 {
-        var output = FileHandleOutput.standardOutput
-        var errors = FileHandleOutput.standardError
+    static func run(_ arguments: [String]) -> ExitCode {
         if arguments.contains("-h") || arguments.contains("--help") {
-            output.write("usage: erqi parse [TEXT …]   (without TEXT, reads standard input)\n")
-            return 0
+            return Console.out("usage: erqi parse [TEXT …]   (without TEXT, reads standard input)\n")
         }
+        var output = FileHandleOutput.standardOutput
         if arguments.isEmpty {
             var text = ""
             while let line = readLine(strippingNewline: false) { text += line }
-            for quantity in QuantityLanguage.extract(from: text) {
+            for quantity in QuantityLanguage.extract(from: text) where output.failure == nil {
                 output.write(jsonLine(quantity) + "\n")
             }
-            return 0
+            return Console.finished(output, name: "standard output")
         }
-        var status: Int32 = 0
+        var status = ExitCode.success
         for (position, argument) in arguments.enumerated() {
             do {
                 let quantity = try QuantityLanguage.parse(argument)
                 output.write(jsonLine(quantity) + "\n")
             } catch {
-                errors.write(
-                    "erqi parse: argument \(position + 1) (\(jsonString(argument))) is not a quantity: \(error)\n")
-                status = 65
+                Console.error(
+                    "erqi parse: argument \(position + 1) (\(jsonString(argument))) is not a quantity: \(error)")
+                status = .dataError
             }
         }
-        return status
+        let written = Console.finished(output, name: "standard output")
+        return written == .success ? status : written
     }
 
     /// One JSON object with the keys in a fixed order.
@@ -56,7 +59,8 @@ enum ParseCommand {
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as UTF-8.
+    /// A JSON string literal: quotes, backslashes and terminal control characters (those
+    /// `TerminalSafeText.escaped(_:)` shows) escaped, everything else as UTF-8.
     static func jsonString(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -69,7 +73,7 @@ enum ParseCommand {
             case "\u{08}": result += "\\b"
             case "\u{0C}": result += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if TerminalSafeText.escaped(String(scalar)) != String(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -4,6 +4,7 @@ import ErqiHTMLReporter
 import ErqiJSONReporter
 import ErqiMarkdownReporter
 import ErqiTextReporter
+import ErqiXLSXReporter
 import Foundation
 
 #if canImport(Glibc)
@@ -26,19 +27,24 @@ enum ReporterRegistry {
         /// A one-line description for `--help`.
         let summary: String
         /// Makes the reporter.
-        let make: @Sendable (ReportOptions) -> any Reporter
+        let make: @Sendable (ReportOptions) -> ReportWriter
     }
 
     /// Every linked reporter, in the order `--help` lists them.
     static let entries: [Entry] = [
-        Entry(name: "text", summary: "terminal report grouped by plan and theme") { TextReporter(options: $0) },
-        Entry(name: "csv", summary: "one row per target (RFC 4180)") { CSVReporter(options: $0) },
-        Entry(name: "json", summary: "the scorecard (schema/erqi-scorecard.schema.json)") { JSONReporter(options: $0) },
-        Entry(name: "markdown", summary: "GitHub-flavoured tables per theme") { MarkdownReporter(options: $0) },
-        Entry(name: "html", summary: "one self-contained page with progress bars") { HTMLReporter(options: $0) },
+        Entry(name: "text", summary: "terminal report grouped by plan and theme") { .text(TextReporter(options: $0)) },
+        Entry(name: "csv", summary: "one row per target (RFC 4180)") { .text(CSVReporter(options: $0)) },
+        Entry(name: "json", summary: "the scorecard (schema/erqi-scorecard.schema.json)") {
+            .text(JSONReporter(options: $0))
+        },
+        Entry(name: "markdown", summary: "GitHub-flavoured tables per theme") { .text(MarkdownReporter(options: $0)) },
+        Entry(name: "html", summary: "one self-contained page with progress bars") { .text(HTMLReporter(options: $0)) },
+        Entry(name: "xlsx", summary: "an Excel workbook: the CSV's cells, numbers as numbers, and the sources") {
+            .workbook(XLSXReporter(options: $0))
+        },
     ]
 
-    /// The names `--format` accepts: text, csv, json, markdown, html.
+    /// The names `--format` accepts: text, csv, json, markdown, html, xlsx.
     static var names: [String] { entries.map(\.name) }
 
     /// Makes the reporter with a name.
@@ -46,7 +52,7 @@ enum ReporterRegistry {
     ///   - name: A name from ``names``.
     ///   - options: The report options.
     /// - Returns: The reporter, or `nil` for an unknown name.
-    static func reporter(named name: String, options: ReportOptions) -> (any Reporter)? {
+    static func reporter(named name: String, options: ReportOptions) -> ReportWriter? {
         entries.first { $0.name == name }?.make(options)
     }
 

@@ -6,77 +6,39 @@ enum ScorecardCommand {
     static func run(_ arguments: [String]) async -> ExitCode {
         let options: CommandLineOptions
         do {
-            options = try CommandLineOptions.parse(arguments)
+            options = try CommandLineOptions.parse(arguments, allowed: CommandLineOptions.scorecardOptions)
         } catch {
             return Console.usage(error.message)
         }
         if options.help {
-            Console.out(Usage.text)
-            return .success
+            return Console.out(Usage.text)
         }
-        let reportOptions = ReportOptions(
-            language: options.language, numberStyle: options.plainNumbers ? .plain : .report,
-            decimalPlaces: options.decimalPlaces,
-            colour: options.output == nil
-                && ReportOptions.colourWanted(
-                    isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
-        )
-        guard let reporter = ReporterRegistry.reporter(named: options.format, options: reportOptions) else {
+        guard let reporter = ReporterRegistry.reporter(named: options.format, options: options.reportOptions) else {
             return Console.usage(
                 "unknown format '\(options.format)'; choose one of \(ReporterRegistry.names.joined(separator: ", "))")
         }
+        return await ReportDelivery.deliver(
+            reporter, to: options.output, inputs: DatasetSource.inputFiles(options.data),
+            readsStandardInput: options.data.contains("-")
+        ) { await produce(options) }
+    }
+
+    /// Loads the data and evaluates it.
+    private static func produce(_ options: CommandLineOptions) async -> ReportDelivery.Produced {
         let dataset: Dataset
         do {
             dataset = try DatasetSource.load(options.data)
         } catch {
-            return Console.report(error)
+            return .stop(Console.report(error))
         }
-        for plan in options.plans where !dataset.plans.contains(where: { $0.id == plan }) {
-            return Console.usage("unknown plan '\(plan)'; erqi list shows the plans")
-        }
-        if let theme = options.theme {
-            var found = false
-            for plan in dataset.plans { plan.forEachTheme { if $0.id == theme { found = true } } }
-            if !found { return Console.usage("unknown theme '\(theme)'; erqi list shows the themes") }
-        }
+        if let stop = DatasetSource.checkSelection(options, in: dataset) { return .stop(stop) }
         guard let asOf = options.asOf ?? dataset.latestDate else {
-            return Console.usage("the dataset has no dates; give --as-of")
+            return .stop(Console.usage("the dataset has no dates; give --as-of"))
         }
         // Parallel and serial evaluation give identical scorecards; --jobs 1 evaluates serially.
         let scorecard = await Evaluator(dataset: dataset).scorecard(
             asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: options.theme,
             parallelism: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-
-        guard let path = options.output else {
-            var output = FileHandleOutput.standardOutput
-            do {
-                try reporter.write(scorecard, to: &output)
-            } catch {
-                Console.error("erqi: cannot write the \(options.format) report: \(error)")
-                return .dataError
-            }
-            return .success
-        }
-        var file: AtomicFileOutput
-        do {
-            file = try AtomicFileOutput(destination: path)
-        } catch {
-            Console.error("erqi: cannot write \(path): \(error.localizedDescription)")
-            return .ioError
-        }
-        do {
-            try reporter.write(scorecard, to: &file)
-        } catch {
-            file.discard()
-            Console.error("erqi: cannot write the \(options.format) report: \(error)")
-            return .dataError
-        }
-        do {
-            try file.commit()
-        } catch {
-            Console.error("erqi: cannot write \(path): \(error.localizedDescription)")
-            return .ioError
-        }
-        return .success
+        return .scorecard(scorecard)
     }
 }

@@ -8,22 +8,27 @@ enum Usage {
           erqi list [--data FILE]     the plans, themes and sources of a dataset
           erqi check FILE             validate a plan file (JSON, or a folder / targets.csv of the CSV format)
           erqi parse [TEXT …]         print each quantity in TEXT (or standard input) as a JSON line
+          erqi diff --from DATE [--to DATE]        what changed between two days (erqi diff --help)
+          erqi diff --before FILE --after FILE     what changed between two datasets
 
         OPTIONS
           --as-of DATE     evaluate as of this day (YYYY-MM-DD); default: the latest day in the data
           --plan ID        only this plan (repeatable)
           --theme ID       only this theme, with its nested themes
-          --format NAME    text (default), csv, json, markdown or html
+          --format NAME    text (default), csv, json, markdown, html or xlsx (a workbook: give --output)
           --lang zh|en     the language of the report (default zh)
           --plain          plain numbers (51,800,000,000) instead of report style (518亿元)
           --places N       decimal places for percentages and ratios
-          --output FILE    write the report to FILE, atomically (default: standard output)
-          --data FILE      read this plan file instead of the bundled dataset; - reads standard input
+          --output FILE    write the report to FILE, atomically, keeping its mode; a link's target is written,
+                           a FIFO or terminal in place; an input file is refused (default: standard output)
+          --data FILE      read this plan file instead of the bundled dataset; - reads standard input;
+                           repeat it to merge several files (an id defined in two files is an error)
           --jobs N         evaluate on N cores (default: all); the output is the same for every N
           --help           show this text
 
         EXIT CODES
-          0 success, 64 usage error, 65 bad data, 74 input or output error
+          0 success, 64 usage error, 65 bad data, 74 input or output error (a write error on a file or on
+          standard output included), 141 standard output closed by its reader (as erqi | head does)
 
         """
 }

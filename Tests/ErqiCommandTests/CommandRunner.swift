@@ -19,17 +19,28 @@ struct CommandRunner {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     }
 
-    static var erqi: URL { productsFolder.appendingPathComponent("erqi") }
+    /// The `erqi` binary: the one built beside the tests, or the one `ERQI_TEST_BINARY` names (to run the command
+    /// tests against another build, for example the one before a fix, and see them fail).
+    static var erqi: URL {
+        if let path = ProcessInfo.processInfo.environment["ERQI_TEST_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return productsFolder.appendingPathComponent("erqi")
+    }
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
     /// Runs `erqi` with arguments, optional standard input, extra environment and working folder.
+    ///
+    /// With `standardOutput`, the program writes there (a file, or a pipe the test closed) instead of into a pipe
+    /// the runner reads; `standardOutput` and `outputBytes` of the result are then empty.
     static func run(
-        _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in folder: URL? = nil
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in folder: URL? = nil,
+        standardOutput: FileHandle? = nil, executable: URL? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = erqi
+        process.executableURL = executable ?? erqi
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
@@ -39,10 +50,15 @@ struct CommandRunner {
         let out = Pipe()
         let err = Pipe()
         let inPipe = Pipe()
-        process.standardOutput = out
+        if let standardOutput {
+            process.standardOutput = standardOutput
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
         process.standardInput = inPipe
         try process.run()
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inPipe.fileHandleForWriting.close()
         // Read both pipes before waiting, so a large output cannot block the child.

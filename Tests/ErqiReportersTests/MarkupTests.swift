@@ -100,6 +100,23 @@ struct MarkdownReporterTests {
         #expect(MarkdownReporter.escaped(input) == expected)
     }
 
+    /// Issue #13, point 14: bidirectional controls would reorder the text around them where the Markdown is shown;
+    /// each becomes U+FFFD, and the letters stay in the order they are stored.
+    @Test(arguments: [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069])
+    func bidirectionalControlsAreNeutralised(_ code: UInt32) throws {
+        let control = try #require(Unicode.Scalar(code))
+        #expect(MarkdownReporter.escaped("abc\(control)def") == "abc\u{FFFD}def")
+    }
+
+    @Test func bidirectionalControlsInAReportAreNeutralised() throws {
+        let markdown = try MarkdownReporter().render(ReporterFixtures.hostile)
+        #expect(ReporterFixtures.hostileTexts.contains { $0.contains("\u{202E}") })
+        #expect(!markdown.unicodeScalars.contains { [0x061C, 0x200E, 0x200F].contains($0.value) })
+        #expect(!markdown.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) })
+        #expect(!markdown.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
+        #expect(markdown.contains("\u{FFFD}override\u{FFFD} end"))
+    }
+
     @Test func everyTableRowHasTheHeaderCellCount() throws {
         for scorecard in [ReporterFixtures.erqi2020, ReporterFixtures.hostile] {
             let markdown = try MarkdownReporter().render(scorecard)

@@ -112,6 +112,17 @@ struct TextReporterTests {
         #expect(!text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) })
     }
 
+    /// Issue #13, points 8 and 14: control characters and bidirectional controls in data are shown as their code
+    /// point, so the reader sees them and the terminal neither runs them nor reorders the line.
+    @Test func controlAndBidirectionalCharactersAreShownVisibly() throws {
+        let text = try TextReporter(options: ReportOptions(lineWidth: 400)).render(ReporterFixtures.hostile)
+        #expect(text.contains("\\u{1B}[31mred\\u{1B}[0m bell\\u{07}"))
+        #expect(text.contains("\\u{202E}override\\u{202C} end"))
+        #expect(!text.unicodeScalars.contains { [0x061C, 0x200E, 0x200F].contains($0.value) })
+        #expect(
+            !text.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) || (0x80..<0xA0).contains($0.value) })
+    }
+
     @Test func showsRevisionActualProgressPaceAndSource() throws {
         let text = try TextReporter(options: ReportOptions(language: .en)).render(ReporterFixtures.erqi2020)
         #expect(text.contains("was ≥ 357 个, revised on 2020-07-30"))

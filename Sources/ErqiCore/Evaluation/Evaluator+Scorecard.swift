@@ -234,35 +234,67 @@ extension Evaluator {
             achievementsInConflict: conflicting.sorted().map { dataset.observations[$0] })
     }
 
+    /// Assembles a theme's scorecard and those of its nested themes, in document order, with an explicit stack
+    /// rather than recursion, so that a deep theme tree cannot exhaust the thread's stack (a worker thread has
+    /// 512 KiB on macOS). A nested theme's targets count in its parents' rollups scaled by its weight; its
+    /// milestones count in every enclosing theme.
     private func assembleTheme(
         _ theme: Theme, asOf: CalendarDate, evaluations: [TargetEvaluation], cursor: inout Int,
         targets collected: inout [RollupEntry],
         milestones collectedMilestones: inout [MilestoneEvaluation]
     ) -> ThemeScorecard {
-        var ownTargets: [RollupEntry] = []
-        var ownMilestones: [MilestoneEvaluation] = []
-        let targetEvaluations = Array(evaluations[cursor..<cursor + theme.targets.count])
-        cursor += theme.targets.count
-        ownTargets.reserveCapacity(theme.targets.count)
-        for (evaluation, target) in zip(targetEvaluations, theme.targets) {
-            ownTargets.append(RollupEntry(evaluation, weight: target.weight))
+        /// A theme being assembled: its own evaluations, what its finished nested themes added, the next one.
+        struct Frame {
+            var theme: Theme
+            var targetEvaluations: [TargetEvaluation]
+            var milestoneEvaluations: [MilestoneEvaluation]
+            var ownTargets: [RollupEntry]
+            var ownMilestones: [MilestoneEvaluation]
+            var nestedCards: [ThemeScorecard] = []
+            var nextNested = 0
         }
-        let milestoneEvaluations = theme.milestones.map { evaluate($0, asOf: asOf) }
-        ownMilestones += milestoneEvaluations
-        var nestedCards: [ThemeScorecard] = []
-        for nested in theme.themes {
-            var nestedTargets: [RollupEntry] = []
-            nestedCards.append(
-                assembleTheme(
-                    nested, asOf: asOf, evaluations: evaluations, cursor: &cursor, targets: &nestedTargets,
-                    milestones: &ownMilestones))
-            ownTargets += nestedTargets.map { $0.scaled(by: nested.weight) }
+        // Targets take their evaluations in document order (a theme's own, then its nested themes'), as the
+        // cursor runs: a frame takes them when it is pushed.
+        func frame(_ theme: Theme, cursor: inout Int) -> Frame {
+            let targetEvaluations = Array(evaluations[cursor..<cursor + theme.targets.count])
+            cursor += theme.targets.count
+            var ownTargets: [RollupEntry] = []
+            ownTargets.reserveCapacity(theme.targets.count)
+            for (evaluation, target) in zip(targetEvaluations, theme.targets) {
+                ownTargets.append(RollupEntry(evaluation, weight: target.weight))
+            }
+            let milestoneEvaluations = theme.milestones.map { evaluate($0, asOf: asOf) }
+            return Frame(
+                theme: theme, targetEvaluations: targetEvaluations, milestoneEvaluations: milestoneEvaluations,
+                ownTargets: ownTargets, ownMilestones: milestoneEvaluations)
         }
-        collected += ownTargets
-        collectedMilestones += ownMilestones
+        var stack = [frame(theme, cursor: &cursor)]
+        while var top = stack.popLast() {
+            if top.nextNested < top.theme.themes.count {
+                let nested = top.theme.themes[top.nextNested]
+                top.nextNested += 1
+                stack.append(top)
+                stack.append(frame(nested, cursor: &cursor))
+                continue
+            }
+            let card = ThemeScorecard(
+                id: top.theme.id, title: top.theme.title,
+                rollup: Rollup.of(entries: top.ownTargets, milestones: top.ownMilestones), themes: top.nestedCards,
+                targets: top.targetEvaluations, milestones: top.milestoneEvaluations)
+            guard var parent = stack.popLast() else {
+                collected += top.ownTargets
+                collectedMilestones += top.ownMilestones
+                return card
+            }
+            parent.nestedCards.append(card)
+            parent.ownTargets += top.ownTargets.map { $0.scaled(by: top.theme.weight) }
+            parent.ownMilestones += top.ownMilestones
+            stack.append(parent)
+        }
+        // Not reached: the loop returns when the theme itself is finished, the last frame on the stack.
         return ThemeScorecard(
-            id: theme.id, title: theme.title, rollup: Rollup.of(entries: ownTargets, milestones: ownMilestones),
-            themes: nestedCards, targets: targetEvaluations, milestones: milestoneEvaluations)
+            id: theme.id, title: theme.title, rollup: Rollup.of(entries: [], milestones: []), themes: [],
+            targets: [], milestones: [])
     }
 
     private static func themes(_ themes: [Theme], matching id: Theme.ID?) -> [Theme] {

@@ -310,15 +310,3 @@ public struct Evaluator: Sendable {
         }
     }
 }
-
-extension Approximation {
-    /// The approximation of a figure that falls as this one rises (such as a shortfall `T − a`): more than
-    /// and nearly swap; exact and about stay.
-    fileprivate var mirrored: Approximation {
-        switch self {
-        case .moreThan: .nearly
-        case .nearly: .moreThan
-        case .exact, .about: self
-        }
-    }
-}

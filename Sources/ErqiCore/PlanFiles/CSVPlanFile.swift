@@ -44,6 +44,15 @@ package struct CSVPlanFile {
     private let recordsLocations: Bool
     /// The indicator of the last row that named one, as it stands in the drafts of the current ``decode(_:)``.
     private var lastIndicator: Indicator?
+    /// Indicators whose defining row had a problem (reported there): later rows that name them add none.
+    private var failedIndicators: Set<Indicator.ID> = []
+    /// Targets whose defining row had a problem (reported there): their revisions are not "unknown".
+    private var failedTargets: Set<Target.ID> = []
+    /// Whether a file was not read to its end (bad encoding, broken syntax): an indicator may then be defined in
+    /// the rows not read, so a later row that names it without a unit is not blamed for it.
+    private var stoppedEarly = false
+    /// The last theme path read and its parts: rows of one theme come in runs.
+    private var lastThemePath: (text: String, parts: [String])?
 
     /// Creates a reader.
     /// - Parameter recordingLocations: Record where each item and field was written, so that problems found
@@ -162,12 +171,15 @@ package struct CSVPlanFile {
 
     private mutating func rows(_ table: Table, _ source: SourceText) -> RowReader {
         var reader = RowReader(table: table, source: source, textNumber: locations.add(source), csv: CSVTable(source))
-        let encoding = source.encodingProblems().filter {
-            !($0.line == 1 && $0.column == 1 && $0.message.contains("byte-order mark"))
-        }
+        let encoding = source.unreadableEncodingProblems(allowsLeadingByteOrderMark: true)
         if !encoding.isEmpty {
             problems += encoding
             reader.finished = true
+            stoppedEarly = true
+        } else {
+            // Reported where they are; a mark at the start of a row is then skipped as the leading one is, so
+            // that the rows after it are still read and checked.
+            problems += source.innerByteOrderMarks()
         }
         return reader
     }
@@ -182,6 +194,7 @@ package struct CSVPlanFile {
             case .failure(let problem):
                 problems.append(problem)
                 reader.finished = true
+                stoppedEarly = true
                 return nil
             case .success(false):
                 if reader.header.isEmpty {
@@ -241,6 +254,46 @@ package struct CSVPlanFile {
             return nil
         }
         return value
+    }
+
+    /// A required id cell that follows the id rule (``IdentifierRule``), or `nil` with the problem reported.
+    private mutating func identifier(_ row: Row, _ column: Column) -> String? {
+        guard let text = required(row, column) else { return nil }
+        if let violation = IdentifierRule.violation(in: text) {
+            report(.invalidID, row, column, violation)
+            return nil
+        }
+        return text
+    }
+
+    /// The parts of the `theme` cell (`a/b/c`), or `nil` with the problem reported: a part that is empty
+    /// (`/`, `a//b`, ` / `) or breaks the id rule, or a path deeper than ``NestingLimit/maximumDepth``.
+    private mutating func themeParts(_ row: Row) -> [String]? {
+        guard let path = required(row, .theme) else { return nil }
+        if let last = lastThemePath, last.text == path { return last.parts }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        if parts.count > NestingLimit.maximumDepth {
+            problems.append(
+                NestingLimit.problem(in: row.source, at: row.offset(.theme), field: "theme", levels: parts.count))
+            return nil
+        }
+        if parts.contains(where: \.isEmpty) {
+            report(
+                .invalidID, row, .theme,
+                "the theme path '\(path)' has an empty part; write a name between every two slashes (a/b) "
+                    + "and no slash at either end")
+            return nil
+        }
+        for part in parts {
+            if let violation = IdentifierRule.violation(in: part) {
+                report(.invalidID, row, .theme, "a theme in the path: \(violation)")
+                return nil
+            }
+        }
+        lastThemePath = (path, parts)
+        return parts
     }
 
     private mutating func record(_ key: @autoclosure () -> String, _ row: Row, _ column: Column) {
@@ -356,7 +409,17 @@ package struct CSVPlanFile {
     {
         guard let idText = required(row, .indicator) else { return nil }
         let id = Indicator.ID(idText)
-        guard let unitResult = unit(row) else { return nil }
+        let unitResult = unit(row)
+        if !failedIndicators.isEmpty, failedIndicators.contains(id) { return nil }  // reported on its first row
+        if drafts[id] == nil, lastIndicator?.id != id, let violation = IdentifierRule.violation(in: idText) {
+            report(.invalidID, row, .indicator, violation)
+            failedIndicators.insert(id)
+            return nil
+        }
+        guard let unitResult else {
+            if drafts[id] == nil && lastIndicator?.id != id { failedIndicators.insert(id) }
+            return nil
+        }
         let direction = enumValue(Direction.self, row, .direction)
         let kind = enumValue(IndicatorKind.self, row, .kind)
         // Rows of one indicator come in runs: the last indicator defined or used saves a look-up.
@@ -375,7 +438,10 @@ package struct CSVPlanFile {
             return existing.indicator
         }
         guard let unit = unitResult else {
-            report(.missingField, row, .unit, "the first row of indicator '\(id)' must give its unit")
+            if !stoppedEarly {
+                report(.missingField, row, .unit, "the first row of indicator '\(id)' must give its unit")
+            }
+            failedIndicators.insert(id)
             return nil
         }
         let indicator = Indicator(
@@ -392,13 +458,22 @@ package struct CSVPlanFile {
 
     package mutating func decode(_ files: [Table: SourceText]) -> Dataset? {
         lastIndicator = nil
+        failedIndicators = []
+        failedTargets = []
+        lastThemePath = nil
+        stoppedEarly = false
         var sources: [Source] = []
         var explicitSources = false
         if let text = files[.sources] {
             explicitSources = true
             var reader = rows(.sources, text)
             while let row = next(&reader) {
-                guard let id = required(row, .id), let title = required(row, .title) else { continue }
+                let id = identifier(row, .id)
+                guard let id, let title = required(row, .title) else {
+                    // Reported where it is; citations of it are not "unknown source" as well.
+                    if let id { locations.markFailed("source:\(id)") }
+                    continue
+                }
                 record("source:\(id)", row, .id)
                 let published = date(row, .publishedOn)
                 sources.append(
@@ -415,17 +490,23 @@ package struct CSVPlanFile {
         if let text = files[.targets] {
             var reader = rows(.targets, text)
             while let row = next(&reader) {
-                guard let planID = required(row, .plan), let themePath = required(row, .theme),
-                    let idText = required(row, .id)
-                else { continue }
-                let id = Target.ID(idText)
+                let planID = identifier(row, .plan)
+                let themeParts = themeParts(row)
+                let idText = identifier(row, .id)
+                // The indicator is defined even on a row that fails, so that its other rows add no problem.
                 let indicator = defineIndicator(row, drafts: &drafts, order: &indicatorOrder)
+                guard let planID, let themeParts, let idText else {
+                    if let idText, row.value(.effectiveOn) == nil { failedTargets.insert(Target.ID(idText)) }
+                    continue
+                }
+                let id = Target.ID(idText)
                 let requirement = requirement(row, indicator: indicator)
                 let citation = citation(row)
                 if let effective = row.value(.effectiveOn) {
                     // A revision of a target defined on an earlier row.
                     guard let day = date(row, .effectiveOn), let requirement else { continue }
                     guard var target = planBuilder.target(id) else {
+                        if failedTargets.contains(id) { continue }  // its defining row's problem is reported
                         report(
                             .unknownID, row, .id,
                             "revision of unknown target '\(idText)'; define the target on an earlier row without effective_on"
@@ -476,14 +557,17 @@ package struct CSVPlanFile {
                 } else {
                     planPeriod = nil
                 }
-                guard let title, let period, let requirement, let indicator else { continue }
+                guard let title, let period, let requirement, let indicator else {
+                    failedTargets.insert(id)
+                    continue
+                }
                 let target = Target(
                     id: id, title: LocalizedText(zh: title, en: row.value(.titleEn)), indicator: indicator.id,
                     period: period, requirement: requirement, baseline: baseline, deadline: deadline, weight: weight,
                     citation: citation, note: row.value(.note))
                 planBuilder.add(
                     target, plan: planID, planTitle: row.value(.planTitle), planPeriod: planPeriod ?? period,
-                    themePath: themePath, themeTitle: row.value(.themeTitle))
+                    themeParts: themeParts, themeTitle: row.value(.themeTitle))
                 record("plan:\(planID)", row, .plan)
             }
         }
@@ -491,9 +575,10 @@ package struct CSVPlanFile {
         if let text = files[.milestones] {
             var reader = rows(.milestones, text)
             while let row = next(&reader) {
-                guard let planID = required(row, .plan), let themePath = required(row, .theme),
-                    let id = required(row, .id), let title = required(row, .title)
-                else { continue }
+                let planID = identifier(row, .plan)
+                let themeParts = themeParts(row)
+                let id = identifier(row, .id)
+                guard let planID, let themeParts, let id, let title = required(row, .title) else { continue }
                 guard let due = date(row, .due) else {
                     if row.value(.due) == nil { report(.missingField, row, .due, "the 'due' cell is empty") }
                     continue
@@ -510,7 +595,7 @@ package struct CSVPlanFile {
                     id: Milestone.ID(id), title: LocalizedText(zh: title), due: due,
                     evidence: evidence, weight: weight(row), citation: citation)
                 planBuilder.add(
-                    milestone, plan: planID, planPeriod: try? Period(start: due, end: due), themePath: themePath)
+                    milestone, plan: planID, planPeriod: try? Period(start: due, end: due), themeParts: themeParts)
             }
         }
 
@@ -519,8 +604,9 @@ package struct CSVPlanFile {
             observations.reserveCapacity(CSVWhitespace.lineCount(text.bytes))
             var reader = rows(.observations, text)
             while let row = next(&reader) {
-                guard let idText = required(row, .id) else { continue }
+                let id = identifier(row, .id)
                 let indicator = defineIndicator(row, drafts: &drafts, order: &indicatorOrder)
+                guard let idText = id else { continue }
                 let period = period(row, .period)
                 let value = row.value(.value) == nil ? nil : value(row, .value, unit: indicator?.unit)
                 if row.value(.value) == nil { report(.missingField, row, .value, "the 'value' cell is empty") }
@@ -532,6 +618,9 @@ package struct CSVPlanFile {
                 }
                 let approximation = enumValue(Approximation.self, row, .approximation)
                 let quality = enumValue(ObservationQuality.self, row, .quality)
+                guard let indicator, let period, let value else { continue }
+                // Recorded only for an observation that is kept, so that the n-th observation with an id has the
+                // n-th place recorded for it (the second of two with one id is placed on its own row).
                 record("observation:\(idText)", row, .id)
                 if recordsLocations {
                     for (field, column) in [
@@ -540,7 +629,6 @@ package struct CSVPlanFile {
                         record("observation:\(idText).\(field)", row, column)
                     }
                 }
-                guard let indicator, let period, let value else { continue }
                 observations.append(
                     Observation(
                         id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
@@ -585,6 +673,16 @@ package struct CSVPlanFile {
             return nil
         }
         guard let value = value(row, .requirement, unit: indicator?.unit) else { return nil }
+        // Report text without a comparator or upper cell keeps its meaning, as in JSON (docs/plan-format.md).
+        let defaultComparator: ComparisonOperator = indicator?.direction == .lowerIsBetter ? .atMost : .atLeast
+        if row.value(.comparator) == nil, row.value(.upper) == nil, value.parsed != nil {
+            switch value.requirement(defaultComparator: defaultComparator) {
+            case .success(let requirement): return requirement
+            case .failure(let failure):
+                report(.unparseableValue, row, .requirement, failure.message)
+                return nil
+            }
+        }
         var comparator = value.comparator
         if let named = row.value(.comparator) {
             guard let parsed = ComparisonOperator(rawValue: named) else {
@@ -617,7 +715,7 @@ private struct PlanBuilder {
     /// Where each target is: its theme node (nodes are never removed) and its index there.
     private var targetLocations: [Target.ID: (node: ThemeNode, index: Int)] = [:]
     /// The node of the last plan and theme path asked for: rows of one theme come in runs.
-    private var lastNode: (plan: String, themePath: String, node: ThemeNode)?
+    private var lastNode: (plan: String, themeParts: [String], node: ThemeNode)?
 
     final class ThemeNode {
         /// The theme id: the plan id and the path, `plan/a/b`, unique across plans.
@@ -646,14 +744,17 @@ private struct PlanBuilder {
         }
     }
 
-    private mutating func node(plan: String, planTitle: String?, planPeriod: Period?, themePath: String) -> ThemeNode {
-        if planTitle == nil, let last = lastNode, last.plan == plan, last.themePath == themePath { return last.node }
-        let node = findOrMakeNode(plan: plan, planTitle: planTitle, planPeriod: planPeriod, themePath: themePath)
-        lastNode = (plan, themePath, node)
+    private mutating func node(plan: String, planTitle: String?, planPeriod: Period?, themeParts: [String])
+        -> ThemeNode
+    {
+        if planTitle == nil, let last = lastNode, last.plan == plan, last.themeParts == themeParts { return last.node }
+        let node = findOrMakeNode(plan: plan, planTitle: planTitle, planPeriod: planPeriod, themeParts: themeParts)
+        lastNode = (plan, themeParts, node)
         return node
     }
 
-    private mutating func findOrMakeNode(plan: String, planTitle: String?, planPeriod: Period?, themePath: String)
+    /// The node of a theme path whose parts are checked (none empty, at most ``NestingLimit/maximumDepth``).
+    private mutating func findOrMakeNode(plan: String, planTitle: String?, planPeriod: Period?, themeParts: [String])
         -> ThemeNode
     {
         let id = Plan.ID(plan)
@@ -665,8 +766,7 @@ private struct PlanBuilder {
         }
         guard var node = planData[id]?.root else { return ThemeNode(id: plan, title: nil) }
         var path = plan
-        for part in themePath.split(separator: "/").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty
-        {
+        for part in themeParts {
             path += "/" + part
             node = node.child(path, title: part)
         }
@@ -674,10 +774,10 @@ private struct PlanBuilder {
     }
 
     mutating func add(
-        _ target: Target, plan: String, planTitle: String?, planPeriod: Period, themePath: String,
+        _ target: Target, plan: String, planTitle: String?, planPeriod: Period, themeParts: [String],
         themeTitle: String?
     ) {
-        let node = node(plan: plan, planTitle: planTitle, planPeriod: planPeriod, themePath: themePath)
+        let node = node(plan: plan, planTitle: planTitle, planPeriod: planPeriod, themeParts: themeParts)
         if node.title == nil, let themeTitle { node.title = LocalizedText(zh: themeTitle) }
         if targetLocations[target.id] == nil {
             targetLocations[target.id] = (node, node.targets.count)
@@ -685,8 +785,8 @@ private struct PlanBuilder {
         node.targets.append(target)
     }
 
-    mutating func add(_ milestone: Milestone, plan: String, planPeriod: Period?, themePath: String) {
-        node(plan: plan, planTitle: nil, planPeriod: planPeriod, themePath: themePath).milestones.append(milestone)
+    mutating func add(_ milestone: Milestone, plan: String, planPeriod: Period?, themeParts: [String]) {
+        node(plan: plan, planTitle: nil, planPeriod: planPeriod, themeParts: themeParts).milestones.append(milestone)
     }
 
     func target(_ id: Target.ID) -> Target? {

@@ -28,8 +28,9 @@ package struct CSVCell {
 
 /// A strict RFC 4180 reader over bytes that keeps the offset of every cell.
 ///
-/// Rows end with CRLF or LF; fields with commas, quotes or line breaks are quoted and quotes are doubled.
-/// A leading UTF-8 byte-order mark (as Excel writes) is skipped. Unquoted cells are not copied: they are byte
+/// Rows end with CRLF, LF or a lone CR; fields with commas, quotes or line breaks are quoted and quotes are
+/// doubled. A leading UTF-8 byte-order mark (as Excel writes) is skipped, and so is one at the start of a later
+/// row (the loader reports that one). Unquoted cells are not copied: they are byte
 /// ranges of the text.
 package struct CSVTable {
     /// The longest field accepted, 1 MiB, so that a broken quote cannot swallow the whole file unnoticed.
@@ -52,6 +53,11 @@ package struct CSVTable {
             var index = self.index
             defer { self.index = index }
             let count = bytes.count
+            // A byte-order mark at the start of a later row (two exports joined) is reported by the loader and
+            // skipped here, as the leading one is, so that it never becomes part of an id.
+            if index > 0, index + 2 < count, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+                index += 3
+            }
             guard index < count else { return .success(false) }
             rowNumber += 1
             while true {

@@ -11,7 +11,8 @@ package struct DatasetValidator {
 
     package func problems() -> [PlanFileProblem] {
         var problems: [PlanFileProblem] = []
-        problems += duplicates()
+        let (duplicateProblems, repeated) = duplicates()
+        problems += duplicateProblems
         let sources = Set(dataset.sources.map(\.id))
         var indicators: [Indicator.ID: Indicator] = [:]
         for indicator in dataset.indicators where indicators[indicator.id] == nil {
@@ -21,38 +22,40 @@ package struct DatasetValidator {
         var lastKnownSource: Source.ID?
         // Keys are built only for a problem: a valid dataset of millions of rows builds none.
         func checkCitation(
-            _ citation: SourceCitation?, _ key: @autoclosure () -> String, _ owner: @autoclosure () -> String
+            _ citation: SourceCitation?, _ key: @autoclosure () -> String, _ owner: @autoclosure () -> String,
+            occurrence: Int = 0
         ) {
             // Citations of one source usually come in runs: a known source is remembered.
             guard let citation, citation.source != lastKnownSource else { return }
-            if sources.contains(citation.source) {
+            if sources.contains(citation.source) || locations.hasFailed("source:\(citation.source)") {
                 lastKnownSource = citation.source
                 return
             }
             problems.append(
                 locations.problem(
-                    .unknownID, key(), or: owner(), "unknown source '\(citation.source)'; add it to sources"))
+                    .unknownID, key(), or: owner(), occurrence: occurrence,
+                    "unknown source '\(citation.source)'; add it to sources"))
         }
         func checkValue(
             _ quantity: Quantity, against indicator: Indicator?, _ key: @autoclosure () -> String,
-            _ owner: @autoclosure () -> String
+            _ owner: @autoclosure () -> String, occurrence: Int = 0
         ) {
             if let indicator, quantity.unit != indicator.unit {
                 problems.append(
                     locations.problem(
-                        .unitMismatch, key(), or: owner(),
+                        .unitMismatch, key(), or: owner(), occurrence: occurrence,
                         "the value is in \(quantity.unit) but indicator '\(indicator.id)' is in \(indicator.unit)"))
             }
             if quantity.unit.measureWord != nil || quantity.unit == .count(measureWord: nil), quantity.value < 0 {
                 problems.append(
                     locations.problem(
-                        .negativeCount, key(), or: owner(),
+                        .negativeCount, key(), or: owner(), occurrence: occurrence,
                         "a count cannot be negative (\(ExactDecimal.plainText(quantity.value)))"))
             }
         }
 
         for plan in dataset.plans {
-            if let source = plan.source, !sources.contains(source) {
+            if let source = plan.source, !sources.contains(source), !locations.hasFailed("source:\(source)") {
                 problems.append(
                     locations.problem(
                         .unknownID, "plan:\(plan.id).source", or: "plan:\(plan.id)",
@@ -62,7 +65,7 @@ package struct DatasetValidator {
                 for target in theme.targets {
                     var owner: String { "target:\(target.id)" }
                     let indicator = indicators[target.indicator]
-                    if indicator == nil {
+                    if indicator == nil && !locations.hasFailed("indicator:\(target.indicator)") {
                         problems.append(
                             locations.problem(
                                 .unknownID, "\(owner).indicator", or: owner,
@@ -105,27 +108,34 @@ package struct DatasetValidator {
         var runIndicator: Indicator.ID?
         var indicator: Indicator?
         var periods: [(Target.ID, Period)] = []
+        // Which of several observations sharing an id this is, so that each is placed on its own row.
+        var occurrences: [Observation.ID: Int] = [:]
         for observation in dataset.observations {
             var owner: String { "observation:\(observation.id)" }
+            var occurrence = 0
+            if !repeated.isEmpty, repeated.contains(observation.id) {
+                occurrence = occurrences[observation.id, default: 0]
+                occurrences[observation.id] = occurrence + 1
+            }
             if observation.indicator != runIndicator {
                 runIndicator = observation.indicator
                 indicator = indicators[observation.indicator]
                 periods = targetPeriods[observation.indicator] ?? []
             }
-            if indicator == nil {
+            if indicator == nil && !locations.hasFailed("indicator:\(observation.indicator)") {
                 problems.append(
                     locations.problem(
-                        .unknownID, "\(owner).indicator", or: owner,
+                        .unknownID, "\(owner).indicator", or: owner, occurrence: occurrence,
                         "unknown indicator '\(observation.indicator)'; add it to indicators"))
             }
-            checkValue(observation.value, against: indicator, "\(owner).value", owner)
-            checkCitation(observation.citation, "\(owner).citation", owner)
+            checkValue(observation.value, against: indicator, "\(owner).value", owner, occurrence: occurrence)
+            checkCitation(observation.citation, "\(owner).citation", owner, occurrence: occurrence)
             for (target, period) in periods {
                 let overlaps = observation.period.start <= period.end && period.start <= observation.period.end
                 if overlaps && !period.contains(observation.period) && !observation.period.contains(period) {
                     problems.append(
                         locations.problem(
-                            .observationOutsidePeriod, "\(owner).period", or: owner,
+                            .observationOutsidePeriod, "\(owner).period", or: owner, occurrence: occurrence,
                             "the period \(observation.period) straddles the period \(period) of target '\(target)'; "
                                 + "split the figure or correct its period"))
                 }
@@ -134,13 +144,19 @@ package struct DatasetValidator {
         return problems
     }
 
-    private func duplicates() -> [PlanFileProblem] {
+    /// The problems of ids used twice, and the observation ids used more than once.
+    private func duplicates() -> (problems: [PlanFileProblem], repeatedObservations: Set<Observation.ID>) {
         var problems: [PlanFileProblem] = []
-        func check<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String) {
+        @discardableResult
+        func check<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String) -> Set<ID> {
             var seen = Set<ID>(minimumCapacity: ids.count)
+            var repeated: [ID: Int] = [:]
             for id in ids where !seen.insert(id).inserted {
+                // The second use is the first repeat, the third the second, …: each is placed on its own item.
+                let occurrence = repeated[id, default: 0] + 1
+                repeated[id] = occurrence
                 let places = locations.all("\(kind):\(id)")
-                let place = places.count > 1 ? places[1] : places.first
+                let place = places.indices.contains(occurrence) ? places[occurrence] : places.last
                 if let place, locations.texts.indices.contains(place.text) {
                     problems.append(
                         locations.texts[place.text].problem(
@@ -152,6 +168,7 @@ package struct DatasetValidator {
                     )
                 }
             }
+            return Set(repeated.keys)
         }
         check(dataset.sources.map(\.id), kind: "source")
         check(dataset.indicators.map(\.id), kind: "indicator")
@@ -169,7 +186,7 @@ package struct DatasetValidator {
         check(themes, kind: "theme")
         check(targets, kind: "target")
         check(milestones, kind: "milestone")
-        check(dataset.observations.map(\.id), kind: "observation")
-        return problems
+        let repeatedObservations = check(dataset.observations.map(\.id), kind: "observation")
+        return (problems, repeatedObservations)
     }
 }

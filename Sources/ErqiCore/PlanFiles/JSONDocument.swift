@@ -34,8 +34,8 @@ package struct JSONMember: Sendable {
 
 /// A strict JSON parser (RFC 8259) that keeps positions and reports the first syntax error with its place.
 package struct JSONDocumentParser {
-    /// The deepest nesting accepted; deeper files are rejected rather than risking the stack.
-    package static let maximumDepth = 200
+    /// The deepest nesting accepted (``NestingLimit``); deeper files are rejected rather than risking the stack.
+    package static let maximumDepth = NestingLimit.maximumDepth
 
     private let text: SourceText
     private var index = 0
@@ -82,14 +82,10 @@ package struct JSONDocumentParser {
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"):
-            if depth >= Self.maximumDepth {
-                throw problem("nesting deeper than \(Self.maximumDepth) levels", kind: .tooLarge)
-            }
+            if depth >= Self.maximumDepth { throw NestingLimit.problem(in: text, at: index, field: "") }
             return JSONNode(value: .object(try parseObject(depth: depth + 1)), offset: start)
         case UInt8(ascii: "["):
-            if depth >= Self.maximumDepth {
-                throw problem("nesting deeper than \(Self.maximumDepth) levels", kind: .tooLarge)
-            }
+            if depth >= Self.maximumDepth { throw NestingLimit.problem(in: text, at: index, field: "") }
             return JSONNode(value: .array(try parseArray(depth: depth + 1)), offset: start)
         case UInt8(ascii: "\""):
             return JSONNode(value: .string(try parseString()), offset: start)

@@ -86,9 +86,13 @@ package struct PlanFileJSONDecoder {
         -> Identifier<Tag>?
     {
         guard let value = string(members, "id", path, nodeOffset: node.offset) else { return nil }
-        locations.record(
-            "\(kind):\(value)", text: textNumber, offset: members["id"]?.node.offset ?? node.offset,
-            field: join(path, "id"))
+        let offset = members["id"]?.node.offset ?? node.offset
+        if let violation = IdentifierRule.violation(in: value) {
+            report(.invalidID, offset, join(path, "id"), violation)
+            locations.markFailed("\(kind):\(value)")
+            return nil
+        }
+        locations.record("\(kind):\(value)", text: textNumber, offset: offset, field: join(path, "id"))
         return Identifier(value)
     }
 
@@ -196,12 +200,14 @@ package struct PlanFileJSONDecoder {
     private mutating func requirement(_ node: JSONNode, _ field: String, direction: Direction?) -> Requirement? {
         if case .string = node.value {
             guard let value = quantity(node, field) else { return nil }
-            let comparator = value.comparator ?? (direction == .lowerIsBetter ? .atMost : .atLeast)
-            if comparator == .between {
-                report(.unparseableValue, node.offset, field, "a band needs the object form with \"upperValue\"")
+            // Report text keeps its meaning: 约/左右 is a stated tolerance band, 近 and other wordings that state no
+            // checkable bound are errors (docs/plan-format.md, "Report text").
+            switch value.requirement(defaultComparator: direction == .lowerIsBetter ? .atMost : .atLeast) {
+            case .success(let requirement): return requirement
+            case .failure(let failure):
+                report(.unparseableValue, node.offset, field, failure.message)
                 return nil
             }
-            return try? Requirement(comparator, value.quantity)
         }
         guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue"]) else { return nil }
         guard let name = string(fields, "comparator", field, nodeOffset: node.offset) else { return nil }
@@ -272,9 +278,16 @@ package struct PlanFileJSONDecoder {
                 root, "", allowed: ["erqiPlanFormat", "sources", "indicators", "plans", "observations"])
         else { return nil }
         if let version = members["erqiPlanFormat"] {
-            if case .number("1") = version.node.value {
-            } else {
-                report(.unparseableValue, version.node.offset, "erqiPlanFormat", "this loader reads format version 1")
+            switch version.node.value {
+            case .number("1"): break
+            case .number(let written):
+                report(
+                    .unparseableValue, version.node.offset, "erqiPlanFormat",
+                    "the format version must be the integer 1, not \(written); this loader reads format version 1")
+            default:
+                report(
+                    .wrongType, version.node.offset, "erqiPlanFormat",
+                    "the format version must be the integer 1, not \(version.node.typeName)")
             }
         } else {
             report(.missingField, root.offset, "erqiPlanFormat", "the key \"erqiPlanFormat\": 1 is missing")
@@ -295,7 +308,10 @@ package struct PlanFileJSONDecoder {
         let published = date(fields, "publishedOn", path, required: false, nodeOffset: node.offset)
         let locator = string(fields, "locator", path, nodeOffset: node.offset)
         let note = string(fields, "note", path, required: false, nodeOffset: node.offset)
-        guard let id, let title, let locator else { return nil }
+        guard let id, let title, let locator else {
+            if let id { locations.markFailed("source:\(id)") }
+            return nil
+        }
         return Source(id: id, title: title, publishedOn: published, locator: locator, note: note)
     }
 
@@ -315,7 +331,11 @@ package struct PlanFileJSONDecoder {
         }
         let direction = enumValue(Direction.self, fields, "direction", path, node) ?? .higherIsBetter
         let kind = enumValue(IndicatorKind.self, fields, "kind", path, node) ?? .flow
-        guard let id, let name, let unit else { return nil }
+        guard let id, let name, let unit else {
+            // Reported where it is; the targets and observations that name it add no "unknown indicator".
+            if let id { locations.markFailed("indicator:\(id)") }
+            return nil
+        }
         indicatorDirections[id.rawValue] = direction
         return Indicator(id: id, name: name, unit: unit, direction: direction, kind: kind)
     }
@@ -426,6 +446,7 @@ package struct PlanFileJSONDecoder {
             )
         }
         var trajectory: Trajectory?
+        var previousCheckpoint: Trajectory.Checkpoint?
         let checkpoints = array(fields, "trajectory", path).compactMap {
             (checkpointNode, field) -> Trajectory.Checkpoint? in
             guard let parts = object(checkpointNode, field, allowed: ["date", "share"]) else { return nil }
@@ -440,7 +461,27 @@ package struct PlanFileJSONDecoder {
                     "a share is a fraction from 0 to 1")
             }
             guard let day, let share else { return nil }
-            return Trajectory.Checkpoint(date: day, share: share)
+            // Inside the target's period, in date order, with shares that never decrease.
+            let dateOffset = parts["date"]?.node.offset ?? checkpointNode.offset
+            if let period, !period.contains(day) {
+                report(
+                    .trajectoryOrder, dateOffset, join(field, "date"),
+                    "the checkpoint \(day) lies outside the target's period \(period)")
+            }
+            if let previous = previousCheckpoint {
+                if day <= previous.date {
+                    report(
+                        .trajectoryOrder, dateOffset, join(field, "date"),
+                        "checkpoints must be in date order: \(day) is not after \(previous.date)")
+                } else if share < previous.share {
+                    report(
+                        .trajectoryOrder, parts["share"]?.node.offset ?? checkpointNode.offset, join(field, "share"),
+                        "a trajectory's shares never decrease: \(ExactDecimal.plainText(share)) comes after "
+                            + "\(ExactDecimal.plainText(previous.share))")
+                }
+            }
+            previousCheckpoint = Trajectory.Checkpoint(date: day, share: share)
+            return previousCheckpoint
         }
         if !checkpoints.isEmpty { trajectory = Trajectory(checkpoints: checkpoints) }
         let weight = weight(fields, path, nodeOffset: node.offset)
@@ -496,7 +537,6 @@ package struct PlanFileJSONDecoder {
         ]
         guard let fields = object(node, path, allowed: keys) else { return nil }
         let id: Observation.ID? = id(fields, path, node, kind: "observation")
-        recordFields("observation:\(id?.rawValue ?? "")", fields, path, ["indicator", "value", "citation", "period"])
         let indicator = string(fields, "indicator", path, nodeOffset: node.offset)
         let period = period(fields, path, nodeOffset: node.offset)
         var value: ReportValue?
@@ -516,6 +556,12 @@ package struct PlanFileJSONDecoder {
         let comparability = string(fields, "comparabilityNote", path, required: false, nodeOffset: node.offset)
         let note = string(fields, "note", path, required: false, nodeOffset: node.offset)
         guard let id, let indicator, let period, let value else { return nil }
+        // Recorded only for an observation that is kept, so that the n-th observation with an id has the n-th
+        // place recorded for it.
+        // A field it lacks is recorded at the observation itself, so that the places of each field stay in step.
+        for key in ["indicator", "value", "citation", "period"] {
+            record("observation:\(id).\(key)", fields[key]?.node ?? node, join(path, key))
+        }
         return Observation(
             id: id, indicator: Indicator.ID(indicator), period: period, value: value.quantity,
             approximation: approximation ?? value.approximation ?? .exact, quality: quality, citation: citation,

@@ -14,8 +14,9 @@ import Foundation
 /// problem is the plan read again, recording where each item was written, so that every problem names its
 /// file, line and column.
 public enum PlanFileLoader {
-    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused before
-    /// they are read, so memory stays bounded whatever the input. The national-scale benchmark plan is 249 MiB.
+    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused, a
+    /// regular file before it is read and anything else once more than that has been read, so memory stays
+    /// bounded whatever the input. The national-scale benchmark plan is 249 MiB.
     public static let maximumFileSize = 512 << 20
 
     /// Loads a plan file: a `.json` file, or a folder (or `targets.csv`) holding the CSV files.
@@ -23,15 +24,36 @@ public enum PlanFileLoader {
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
     public static func load(path: String) throws(PlanFileError) -> Dataset {
+        try load(try source(of: path))
+    }
+
+    /// A plan file's texts, read once: one JSON file, or the files of the CSV format.
+    package enum FileSource {
+        /// A JSON plan file.
+        case json(SourceText)
+        /// The files of the CSV format, by table.
+        case csv([CSVPlanFile.Table: SourceText])
+    }
+
+    /// Reads a plan file: a `.json` file (or `-`, standard input), or a folder (or `targets.csv`) of CSV files.
+    package static func source(of path: String) throws(PlanFileError) -> FileSource {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists && isDirectory.boolValue {
-            return try loadCSV(folder: path)
+            return .csv(try csvFiles(folder: path))
         }
         if path.lowercased().hasSuffix(".csv") {
-            return try loadCSV(folder: (path as NSString).deletingLastPathComponent)
+            return .csv(try csvFiles(folder: (path as NSString).deletingLastPathComponent))
         }
-        return try loadJSON(bytes: read(path), file: path)
+        return .json(SourceText(file: path == "-" ? "<stdin>" : path, bytes: try read(path)))
+    }
+
+    /// Loads a plan file read by ``source(of:)``.
+    package static func load(_ source: FileSource) throws(PlanFileError) -> Dataset {
+        switch source {
+        case .json(let text): return try loadJSON(text)
+        case .csv(let files): return try loadCSV(files)
+        }
     }
 
     /// Loads the JSON plan format from bytes.
@@ -41,7 +63,10 @@ public enum PlanFileLoader {
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
     public static func loadJSON(bytes: [UInt8], file: String) throws(PlanFileError) -> Dataset {
-        let text = SourceText(file: file, bytes: bytes)
+        try loadJSON(SourceText(file: file, bytes: bytes))
+    }
+
+    private static func loadJSON(_ text: SourceText) throws(PlanFileError) -> Dataset {
         let encoding = text.encodingProblems()
         if !encoding.isEmpty { throw PlanFileError(problems: encoding) }
         let root: JSONNode
@@ -65,6 +90,11 @@ public enum PlanFileLoader {
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
     public static func loadCSV(folder: String) throws(PlanFileError) -> Dataset {
+        try loadCSV(try csvFiles(folder: folder))
+    }
+
+    /// Reads the files of the CSV format in a folder.
+    private static func csvFiles(folder: String) throws(PlanFileError) -> [CSVPlanFile.Table: SourceText] {
         func path(_ name: String) -> String {
             folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
         }
@@ -88,7 +118,7 @@ public enum PlanFileLoader {
             }
         }
         if !problems.isEmpty { throw PlanFileError(problems: problems) }
-        return try loadCSV(files)
+        return files
     }
 
     /// Loads the CSV plan format from the texts of its files.
@@ -133,62 +163,17 @@ public enum PlanFileLoader {
     }
 
     /// Reads a file's bytes, refusing files above ``maximumFileSize``.
+    ///
+    /// The bound holds for the bytes actually read: a file that grows while it is read, or an endless stream,
+    /// is refused as too large once more than 512 MiB have come in.
     /// - Parameter path: The path, or `-` for standard input.
     /// - Returns: The bytes.
     /// - Throws: ``PlanFileError`` with an `unreadable` or `tooLarge` problem.
     public static func read(_ path: String) throws(PlanFileError) -> [UInt8] {
-        func fail(_ kind: PlanFileProblem.Kind, _ message: String) -> PlanFileError {
-            PlanFileError(problems: [
-                PlanFileProblem(kind: kind, file: path, line: 1, column: 1, field: "", message: message)
-            ])
-        }
-        if path == "-" {
-            var bytes: [UInt8] = []
-            while true {
-                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
-                if chunk.isEmpty { return bytes }
-                if bytes.count + chunk.count > maximumFileSize {
-                    throw fail(.tooLarge, "standard input is longer than 512 MiB; the loader reads up to 512 MiB")
-                }
-                bytes.append(contentsOf: chunk)
-            }
-        }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            throw fail(.unreadable, "cannot read the file: it does not exist or is not readable")
-        }
-        if let size = attributes[.size] as? NSNumber, size.intValue > maximumFileSize {
-            throw fail(.tooLarge, "the file is \(size.intValue) bytes; the loader reads files up to 512 MiB")
-        }
-        if let bytes = readDirectly(path, expectedSize: (attributes[.size] as? NSNumber)?.intValue ?? 0) {
-            return bytes
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw fail(.unreadable, "cannot read the file")
-        }
-        return [UInt8](data)
+        try BoundedFileReader.read(path, limit: maximumFileSize)
     }
 
-    /// Reads a file straight into an array (no intermediate `Data`, so a large file is in memory once), or
-    /// `nil` on any failure, in which case ``read(_:)`` reads it the usual way and reports the error.
-    private static func readDirectly(_ path: String, expectedSize: Int) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, min(expectedSize, maximumFileSize)) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-            if count < chunk.count {
-                guard ferror(file) == 0 else { return nil }
-                break
-            }
-            if bytes.count > maximumFileSize { return nil }
-        }
-        return bytes
-    }
-
-    private static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {
+    static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {
         problems.enumerated().sorted { lhs, rhs in
             let left = lhs.element
             let right = rhs.element

@@ -8,6 +8,9 @@ package struct PlanFileLocations: Sendable {
 
     package private(set) var texts: [SourceText] = []
     private var table: [String: [Location]] = [:]
+    /// Items (`indicator:ID`, `source:ID`, …) whose definition had a problem, already reported: they count as
+    /// known, so that references to them do not add an "unknown id" problem each.
+    package private(set) var failed: Set<String> = []
 
     package init() {}
 
@@ -22,6 +25,26 @@ package struct PlanFileLocations: Sendable {
         table[key, default: []].append(Location(text: text, offset: offset, field: field))
     }
 
+    /// Marks an item whose definition had a problem (reported where it is) as known all the same.
+    package mutating func markFailed(_ key: String) { failed.insert(key) }
+
+    /// Whether an item's definition had a problem, see ``markFailed(_:)``.
+    package func hasFailed(_ key: String) -> Bool { !failed.isEmpty && failed.contains(key) }
+
+    /// Adds the files and places of another dataset's locations after these, for a dataset merged from several
+    /// files: the other's items come after this one's, so the second of two items sharing an id is placed in the
+    /// other's file.
+    package mutating func append(_ other: PlanFileLocations) {
+        let shift = texts.count
+        texts += other.texts
+        for (key, places) in other.table {
+            table[key, default: []] += places.map {
+                Location(text: $0.text + shift, offset: $0.offset, field: $0.field)
+            }
+        }
+        failed.formUnion(other.failed)
+    }
+
     /// Every place `key` was written.
     package func all(_ key: String) -> [Location] { table[key] ?? [] }
 
@@ -31,10 +54,20 @@ package struct PlanFileLocations: Sendable {
     }
 
     /// A problem at a recorded location, or at the start of the first file when nothing was recorded.
+    /// - Parameter occurrence: Which of the items sharing an id this is (0 for the first): the second of two
+    ///   observations with one id is placed on its own row, not on the first's.
     package func problem(
-        _ kind: PlanFileProblem.Kind, _ key: String, or fallback: String, _ message: String
+        _ kind: PlanFileProblem.Kind, _ key: String, or fallback: String, occurrence: Int = 0, _ message: String
     ) -> PlanFileProblem {
-        guard let location = first(key, or: fallback), texts.indices.contains(location.text) else {
+        let place: Location?
+        if occurrence > 0, let all = table[key], all.indices.contains(occurrence) {
+            place = all[occurrence]
+        } else if occurrence > 0, let all = table[fallback], all.indices.contains(occurrence) {
+            place = all[occurrence]
+        } else {
+            place = first(key, or: fallback)
+        }
+        guard let location = place, texts.indices.contains(location.text) else {
             let file = texts.first?.file ?? ""
             return PlanFileProblem(kind: kind, file: file, line: 1, column: 1, field: key, message: message)
         }

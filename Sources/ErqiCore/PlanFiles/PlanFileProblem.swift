@@ -8,7 +8,7 @@ public struct PlanFileProblem: Error, Sendable, Hashable, Codable, CustomStringC
         case encoding
         /// The JSON or CSV syntax is broken.
         case syntax
-        /// The file nests deeper, or has a longer line or field, than the loader accepts.
+        /// The file nests deeper, or is larger or has a longer field, than the loader accepts.
         case tooLarge
         /// A key or column the format does not define.
         case unknownField
@@ -32,6 +32,10 @@ public struct PlanFileProblem: Error, Sendable, Hashable, Codable, CustomStringC
         case revisionOrder
         /// An observation that straddles the boundary of a target's period for its indicator.
         case observationOutsidePeriod
+        /// An id that breaks the id rule: blank, with a control or invisible character, or not in NFC.
+        case invalidID
+        /// A trajectory checkpoint outside the target's period, or whose date or share goes backwards.
+        case trajectoryOrder
     }
 
     /// The kind of problem.
@@ -47,7 +51,8 @@ public struct PlanFileProblem: Error, Sendable, Hashable, Codable, CustomStringC
     /// What is wrong and how to fix it.
     public var message: String
 
-    /// Creates a problem.
+    /// Creates a problem. Characters a reader cannot see in the field or message (a zero-width space, a
+    /// control character, …) are written by code point and name, `<U+200B ZERO WIDTH SPACE>`.
     /// - Parameters:
     ///   - kind: The kind of problem.
     ///   - file: The file's path.
@@ -60,8 +65,8 @@ public struct PlanFileProblem: Error, Sendable, Hashable, Codable, CustomStringC
         self.file = file
         self.line = line
         self.column = column
-        self.field = field
-        self.message = message
+        self.field = VisibleText.make(field)
+        self.message = VisibleText.make(message)
     }
 
     /// `file:line:column: field: message`, the form compilers use, so editors can jump to it.

@@ -1,4 +1,9 @@
 /// The bytes of a file being loaded, with the mapping from byte offsets to lines and columns.
+///
+/// Lines end as editors end them: a line feed (LF), a carriage return and line feed (CRLF, one break), or a
+/// carriage return alone (CR, as old Mac files and some exports write). A CR or LF inside a quoted CSV cell
+/// is kept in the cell and still starts a new line for locations, so every line and column matches what an
+/// editor shows.
 package struct SourceText: Sendable {
     package let file: String
     package let bytes: [UInt8]
@@ -8,8 +13,13 @@ package struct SourceText: Sendable {
         self.file = file
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        let count = bytes.count
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            } else if byte == UInt8(ascii: "\r"), offset + 1 == count || bytes[offset + 1] != UInt8(ascii: "\n") {
+                starts.append(offset + 1)  // a lone CR; a CR before LF is broken by the LF
+            }
         }
         self.lineStarts = starts
     }
@@ -39,9 +49,22 @@ package struct SourceText: Sendable {
         return PlanFileProblem(kind: kind, file: file, line: line, column: column, field: field, message: message)
     }
 
-    /// Checks the encoding: UTF-8 without a byte-order mark and without NUL bytes.
-    package func encodingProblems() -> [PlanFileProblem] {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+    /// Checks the encoding: UTF-8 without NUL bytes and without a byte-order mark, except at the very start of
+    /// a CSV file (as Excel writes one) when `allowsLeadingByteOrderMark`. A byte-order mark anywhere else is
+    /// reported where it is: it is invisible, and two exports joined into one file would otherwise make it part
+    /// of an id or a name.
+    package func encodingProblems(allowsLeadingByteOrderMark: Bool = false) -> [PlanFileProblem] {
+        let unreadable = unreadableEncodingProblems(allowsLeadingByteOrderMark: allowsLeadingByteOrderMark)
+        return unreadable.isEmpty ? innerByteOrderMarks() : unreadable
+    }
+
+    /// The problems that make the bytes unreadable as UTF-8 text: another encoding, NUL bytes, invalid UTF-8, or
+    /// a leading byte-order mark when it is not allowed.
+    package func unreadableEncodingProblems(allowsLeadingByteOrderMark: Bool = false) -> [PlanFileProblem] {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return [problem(.encoding, at: 0, field: "", "the file is UTF-32; save it as UTF-8")]
+        }
+        if !allowsLeadingByteOrderMark, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return [
                 problem(
                     .encoding, at: 0, field: "",
@@ -63,6 +86,25 @@ package struct SourceText: Sendable {
             ]
         }
         return []
+    }
+
+    /// A problem for each byte-order mark after the first byte, where it is.
+    package func innerByteOrderMarks() -> [PlanFileProblem] {
+        var marks: [PlanFileProblem] = []
+        var index = 1
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+                marks.append(
+                    problem(
+                        .encoding, at: index, field: "",
+                        "a byte-order mark (U+FEFF) in the middle of the file, as when two exported files are joined; "
+                            + "remove it"))
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return marks
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {

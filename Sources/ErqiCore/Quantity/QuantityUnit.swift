@@ -4,7 +4,8 @@
 /// Percentages and percentage points hold fractions (99.62% is 0.9962; 3个百分点 is 0.03).
 ///
 /// A unit encodes as one short string (its ``code``): `"CNY"`, `"count:个"`, `"percent"`, `"pp"`,
-/// `"multiple"`, `"day"`, `"month"`, `"year"`, `"m2"`, `"km2"`, `"mu"`, `"m"`, `"km"`.
+/// `"multiple"`, `"day"`, `"month"`, `"year"`, `"m2"`, `"km2"`, `"mu"`, `"ha"`, `"m"`, `"km"`, `"m3"`, `"t"`,
+/// `"kg"`, `"ug/m3"`.
 public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Chinese yuan (元, CNY). 万元 and 亿元 are the same unit at another magnitude.
     case yuan
@@ -32,6 +33,16 @@ public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
     case metres
     /// Kilometres (公里).
     case kilometres
+    /// Hectares (公顷), the metric unit of land area; 万公顷 is the same unit at another magnitude.
+    case hectares
+    /// Cubic metres (立方米), e.g. of water or earthworks.
+    case cubicMetres
+    /// Tonnes (吨); 万吨 is the same unit at another magnitude.
+    case tonnes
+    /// Kilograms (公斤, 千克).
+    case kilograms
+    /// Micrograms per cubic metre (微克/立方米, μg/m³), the unit of PM2.5 and PM10 concentrations.
+    case microgramsPerCubicMetre
 
     /// The unit's short code, as written in plan files and reports.
     public var code: String {
@@ -49,6 +60,11 @@ public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
         case .mu: "mu"
         case .metres: "m"
         case .kilometres: "km"
+        case .hectares: "ha"
+        case .cubicMetres: "m3"
+        case .tonnes: "t"
+        case .kilograms: "kg"
+        case .microgramsPerCubicMetre: "ug/m3"
         }
     }
 
@@ -76,6 +92,11 @@ public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
         case "mu": self = .mu
         case "m": self = .metres
         case "km": self = .kilometres
+        case "ha": self = .hectares
+        case "m3": self = .cubicMetres
+        case "t": self = .tonnes
+        case "kg": self = .kilograms
+        case "ug/m3": self = .microgramsPerCubicMetre
         default:
             // By UTF-8 bytes, not Characters: "count:" followed by a combining mark is still the prefix.
             guard code.utf8.starts(with: "count:".utf8) else { return nil }

@@ -28,8 +28,9 @@ struct ReadNumber {
 ///   without a digit at the start, after 零 or after 万/亿 (十一, 十万零一千).
 /// - 万 multiplies the section before it; 亿 multiplies everything before it (一千一百万亿 is 1100×10¹²).
 ///   Each is used once per level.
-/// - A trailing Chinese digit right after a unit (no 零 between) is one place lower (spoken elision):
-///   三万五 = 35000, 一百二 = 120. Arabic parts are taken as written: 1万600 = 10600.
+/// - A trailing single digit right after a unit of 百 or more (no 零 between) is one place lower (spoken
+///   elision), in Arabic digits as in Chinese ones: 三万五 = 35000, 1万5 = 15000, 一百二 = 120, 3千5 = 3500,
+///   2亿5 = 250000000. Arabic parts of two or more digits are taken as written: 1万600 = 10600, 1万05 = 10005.
 /// - A decimal (16.4, 一点五) must start the number and may be followed only by its magnitude
 ///   (十/百/千, then 万, then 亿): 3.1千万, 1.5万亿.
 /// - 多/余 may sit between a number and its magnitude: 80多万 (more than 800000).
@@ -63,7 +64,7 @@ struct NumberReader {
         var offset: Int
         var isArabic: Bool
         var isZero: Bool
-        /// The power of ten a Chinese digit takes when nothing follows it (spoken elision), if any.
+        /// The power of ten a lone digit takes when nothing follows it (spoken elision: 三万五, 1万5), if any.
         var elisionPower: Int?
     }
 
@@ -122,20 +123,24 @@ struct NumberReader {
 
     private mutating func readDigit(_ digit: Int) throws(QuantityParseError) {
         if pending != nil { throw .digitAfterDigit(offset: index) }
-        var elision: Int?
-        if !zeroSinceUnit {
-            switch last {
-            case .smallUnit(let power) where power >= 2: elision = power - 1
-            case .bigUnit(let power): elision = power - 1
-            default: elision = nil
-            }
-        }
         pending = Pending(
-            value: DecimalDigits(digit), offset: index, isArabic: false, isZero: false, elisionPower: elision)
+            value: DecimalDigits(digit), offset: index, isArabic: false, isZero: false,
+            elisionPower: elisionPowerAfterLastUnit())
         last = .digit
         consumedAny = true
         sectionHasContent = true
         index += 1
+    }
+
+    /// The place a lone digit takes when it ends the number right after a unit of 百 or more with no 零 between
+    /// (spoken elision: 三万五 and 1万5 are 35000 and 15000, 一百二 is 120), or `nil`.
+    private func elisionPowerAfterLastUnit() -> Int? {
+        guard !zeroSinceUnit else { return nil }
+        switch last {
+        case .smallUnit(let power) where power >= 2: return power - 1
+        case .bigUnit(let power): return power - 1
+        default: return nil
+        }
     }
 
     private mutating func readZero() throws(QuantityParseError) {
@@ -235,7 +240,11 @@ struct NumberReader {
             return try finishDecimal(literal.value, allowMagnitude: true)
         }
         if pending != nil { throw .digitAfterDigit(offset: begin) }
-        pending = Pending(value: literal.value, offset: begin, isArabic: true, isZero: false, elisionPower: nil)
+        // A single Arabic digit right after 百/千/万/亿 is elided like a Chinese one: 1万5 = 15000, 3千5 = 3500.
+        let isSingleDigit = index - begin == 1 && !literal.value.isZero
+        pending = Pending(
+            value: literal.value, offset: begin, isArabic: true, isZero: false,
+            elisionPower: isSingleDigit ? elisionPowerAfterLastUnit() : nil)
         last = .digit
         consumedAny = true
         sectionHasContent = true
@@ -312,10 +321,10 @@ struct NumberReader {
         yi.adding(wan).adding(group).adding(try pendingAsUnits())
     }
 
-    /// The waiting digit taken as the last place of its section, with the spoken elision for Chinese digits.
+    /// The waiting digit taken as the last place of its section, with the spoken elision for a lone digit.
     private func pendingAsUnits() throws(QuantityParseError) -> DecimalDigits {
         guard let waiting = pending else { return .zero }
-        if waiting.isArabic {
+        if waiting.isArabic, waiting.elisionPower == nil {
             let limit: Int? = groupLastPower ?? (wanUsed ? 4 : (yiUsed ? 8 : nil))
             if let limit, !waiting.value.isLess(thanPowerOfTen: limit) {
                 throw .positionOverflow(offset: waiting.offset)

@@ -22,6 +22,16 @@ struct Phrase {
     var hasQualifier: Bool
     /// Whether the value is a fraction whose decimal does not terminate (so `value` is rounded).
     var isInexactFraction: Bool
+    /// The direction of a change (增长, 下降, 翻一番), or `nil` for a level; a decrease has a negative value.
+    var change: QuantityChange? = nil
+    /// How firmly the figure is promised (确保, 力争), or `nil`.
+    var commitment: Commitment? = nil
+    /// Whether a word other than a comparator or approximation (确保, 控制在, 同比, 增长) came before the number.
+    var hasPrefixWord = false
+    /// The power of ten the unit word applied (−2 for % and 个百分点), 0 without one.
+    var unitScale = 0
+    /// Whether the comparator (≤) comes from 控制在 alone, with no qualifier written: a range may follow.
+    var isCapOnly = false
 }
 
 /// Reads a quantity phrase: `[prefix qualifiers] number [多/余] [unit] [多/余] [suffix qualifier]`, or a fraction
@@ -30,8 +40,10 @@ struct Phrase {
 /// Between the parts it allows spaces and at most one line break, and only before a part that cannot continue
 /// a number (a unit, a magnitude, a qualifier): so "完成297⏎个" joins but "297⏎30个" never becomes 29730.
 struct PhraseParser {
-    private let characters: [Character]
-    private let mode: ReadingMode
+    /// The normalized input.
+    let characters: [Character]
+    /// How strictly to read.
+    let mode: ReadingMode
 
     /// Creates a parser.
     /// - Parameters:
@@ -64,12 +76,17 @@ struct PhraseParser {
     /// - Throws: ``QuantityParseError`` when the text there is not a quantity.
     func parse(at start: Int, numberOnly: Bool = false) throws(QuantityParseError) -> Phrase {
         var state = Qualifiers(mode: mode)
+        var words = PrefixWords()
         var index = start
         if !numberOnly {
-            for _ in 0..<2 {
-                guard let prefix = prefixQualifier(at: index) else { break }
+            var qualifierCount = 0
+            while let next = words.read(in: self, at: index) {
+                index = next
+            }
+            while qualifierCount < 2, let prefix = prefixQualifier(at: index) {
                 try state.apply(prefix.qualifier, offset: index)
                 index = Self.gapEnd(in: characters, from: index + prefix.length)
+                qualifierCount += 1
             }
         }
 
@@ -79,8 +96,18 @@ struct PhraseParser {
         var hasUnitWord = false
         var exactValue: Decimal?
         var inexact = false
+        var unitScale = 0
 
-        if let fraction = try percentLikeFraction(at: index) {
+        if !numberOnly, let doubling = try doubling(at: index) {
+            // 翻一番 (doubles: a multiple of 2), 翻两番 (4), 翻番 (2).
+            number = doubling.number
+            digits = doubling.multiple
+            unit = .multiple
+            hasUnitWord = true
+            index = doubling.end
+            if words.change?.direction == .decrease { throw .conflictingQualifier(offset: doubling.number.start) }
+            words.change = QuantityChange(.increase, isYearOnYear: words.change?.isYearOnYear ?? false)
+        } else if let fraction = try percentLikeFraction(at: index) {
             number = fraction.numerator
             digits = fraction.digits
             unit = fraction.unit
@@ -127,6 +154,7 @@ struct PhraseParser {
             if !hasUnitWord, let found = unitWord(at: index) {
                 unit = found.unit
                 digits = digits.shifted(by: found.scale)
+                unitScale = found.scale
                 hasUnitWord = true
                 index = found.end
                 // 多/余 after a unit of time, a multiple or a percentage: 3年多, 一倍多.
@@ -146,9 +174,10 @@ struct PhraseParser {
                     throw .conflictingQualifier(offset: suffixAt)
                 }
             }
+            if mode == .whole, !hasUnitWord { try rejectUnknownUnit(at: Self.gapEnd(in: characters, from: index)) }
         }
 
-        let value: Decimal
+        var value: Decimal
         if let exactValue {
             value = exactValue
         } else {
@@ -161,10 +190,125 @@ struct PhraseParser {
                 }
             }
         }
+        var comparator = state.comparator
+        var approximation = state.approximation
+        if words.change?.direction == .decrease {
+            // A decrease is a negative change: 下降3% is −3%, 下降3%以上 is ≤ −3%, 下降3%多 is just below −3%.
+            if number.negative { throw .conflictingQualifier(offset: number.start) }
+            value = -value
+            comparator = comparator?.mirrored
+            approximation = approximation.mirrored
+        }
+        var isCapOnly = false
+        if words.isCapped {
+            // 控制在3%以内 and 控制在3% are caps (≤); 控制在3%左右 stays an approximate figure.
+            switch comparator {
+            case nil where approximation == .exact:
+                comparator = .atMost
+                isCapOnly = true
+            case nil, .atMost?, .lessThan?: break
+            default: throw .conflictingQualifier(offset: start)
+            }
+        }
         return Phrase(
-            start: start, end: index, number: number, value: value, unit: unit, comparator: state.comparator,
-            approximation: state.approximation, hasUnitWord: hasUnitWord, hasQualifier: state.any,
-            isInexactFraction: inexact)
+            start: start, end: index, number: number, value: value, unit: unit, comparator: comparator,
+            approximation: approximation, hasUnitWord: hasUnitWord,
+            hasQualifier: state.any || words.change != nil || words.isCapped, isInexactFraction: inexact,
+            change: words.change, commitment: words.commitment, hasPrefixWord: words.any, unitScale: unitScale,
+            isCapOnly: isCapOnly)
+    }
+
+    // MARK: - Prefix words
+
+    /// The words read before the qualifiers and the number: 确保, 力争, 控制在, 同比, 增长, 下降…
+    private struct PrefixWords {
+        var commitment: Commitment?
+        var isCapped = false
+        var change: QuantityChange?
+        var reachesLevel = false
+        var any: Bool { commitment != nil || isCapped || change != nil || reachesLevel }
+
+        /// Reads one more prefix word at `index`; returns the offset after it (and its gap), or `nil`.
+        mutating func read(in parser: PhraseParser, at index: Int) -> Int? {
+            let characters = parser.characters
+            guard change == nil, !reachesLevel else { return nil }
+            if commitment == nil, !isCapped,
+                let found = QuantityLexicon.commitmentTable.first(in: characters, at: index)
+            {
+                commitment = found.meaning
+                return PhraseParser.gapEnd(in: characters, from: index + found.length)
+            }
+            if !isCapped, let found = QuantityLexicon.capTable.first(in: characters, at: index) {
+                isCapped = true
+                return PhraseParser.gapEnd(in: characters, from: index + found.length)
+            }
+            var position = index
+            var yearOnYear = false
+            if let found = QuantityLexicon.yearOnYearTable.first(in: characters, at: index) {
+                position = PhraseParser.gapEnd(in: characters, from: index + found.length)
+                yearOnYear = true
+            }
+            guard let found = QuantityLexicon.changeWordTable.first(in: characters, at: position) else { return nil }
+            var after = position + found.length
+            if after < characters.count, characters[after] == "了" { after += 1 }
+            after = PhraseParser.gapEnd(in: characters, from: after)
+            if after < characters.count, characters[after] == "到" || characters[after] == "至",
+                !QuantityLexicon.matches("至少", in: characters, at: after)
+            {
+                // 提高到80%, 下降至3%: the level reached, not a change.
+                reachesLevel = true
+                return PhraseParser.gapEnd(in: characters, from: after + 1)
+            }
+            change = QuantityChange(found.meaning, isYearOnYear: yearOnYear)
+            return after
+        }
+    }
+
+    /// Whether a prefix word (确保, 控制在, 同比增长, 下降, 翻一番…) starts at `index`.
+    func startsPrefixWord(at index: Int) -> Bool {
+        var words = PrefixWords()
+        return words.read(in: self, at: index) != nil
+            || (index < characters.count && characters[index] == "翻" && (try? doubling(at: index)) != nil)
+    }
+
+    /// Reads 翻一番, 翻了两番 or 翻番 (doubled, n times): the multiple 2ⁿ.
+    private func doubling(at index: Int) throws(QuantityParseError)
+        -> (number: ReadNumber, multiple: DecimalDigits, end: Int)?
+    {
+        guard index < characters.count, characters[index] == "翻" else { return nil }
+        var position = index + 1
+        if position < characters.count, characters[position] == "了" { position += 1 }
+        if position < characters.count, characters[position] == "番" {
+            let one = ReadNumber(value: DecimalDigits(1), negative: false, start: index, end: position + 1)
+            return (one, DecimalDigits(2), position + 1)
+        }
+        guard position < characters.count, QuantityLexicon.canStartNumeral(characters[position]) else { return nil }
+        var reader = NumberReader(characters: characters, start: position, mode: mode)
+        let number = try reader.read()
+        guard number.end < characters.count, characters[number.end] == "番" else { return nil }
+        guard !number.negative, number.moreThanOffset == nil, let times = number.value.smallInteger,
+            number.value.isInteger, (1...60).contains(times)
+        else { throw .outOfRange(offset: number.start) }
+        return (number, DecimalDigits(1 << times), number.end + 1)
+    }
+
+    /// Throws ``QuantityParseError/unknownUnit(_:offset:)`` when a word that is no unit follows the number.
+    private func rejectUnknownUnit(at index: Int) throws(QuantityParseError) {
+        guard index < characters.count else { return }
+        let character = characters[index]
+        let isWordCharacter =
+            (QuantityLexicon.isIdeograph(character) || QuantityLexicon.isLatinLetter(character)
+                || character == "/")
+            && !QuantityLexicon.isRangeConnector(character) && !QuantityLexicon.isNumeralCharacter(character)
+        guard isWordCharacter else { return }
+        var end = index
+        while end < characters.count, end - index < 16, !characters[end].isWhitespace,
+            !QuantityLexicon.isRangeConnector(characters[end]),
+            QuantityLexicon.suffixQualifierTable.first(in: characters, at: end) == nil
+        {
+            end += 1
+        }
+        throw .unknownUnit(String(characters[index..<end]), offset: index)
     }
 
     // MARK: - Qualifiers
@@ -239,13 +383,6 @@ struct PhraseParser {
         }
         if let english {
             return FoundUnit(unit: english.meaning.unit, scale: english.meaning.scale, end: index + english.length)
-        }
-        let character = characters[index]
-        if QuantityLexicon.isIdeograph(character), !QuantityLexicon.isNumeralCharacter(character),
-            !QuantityLexicon.isNegativeSign(character), !QuantityLexicon.isMoreThanMarker(character),
-            suffixQualifier(at: index) == nil
-        {
-            return FoundUnit(unit: .count(measureWord: String(character)), scale: 0, end: index + 1)
         }
         return nil
     }

@@ -26,7 +26,12 @@ struct QuantityExtractor {
             }
             if let phrase = candidate(at: index) {
                 if accepts(phrase) {
-                    results.append(quantity(from: phrase))
+                    if let range = try? parser.parseRange(after: phrase), accepts(range.second) {
+                        results.append(QuantityLanguage.quantity(of: range, in: original))
+                        index = max(range.end, index + 1)
+                        continue
+                    }
+                    results.append(QuantityLanguage.quantity(of: phrase, in: original))
                     index = max(phrase.end, index + 1)
                 } else {
                     index = max(skipRun(from: phrase.number.start), index + 1)
@@ -43,7 +48,7 @@ struct QuantityExtractor {
     /// The phrase that starts here, if one does.
     private func candidate(at index: Int) -> Phrase? {
         let character = characters[index]
-        if startsPrefixQualifier(at: index) {
+        if startsPrefixQualifier(at: index) || parser.startsPrefixWord(at: index) {
             if let phrase = try? parser.parse(at: index) { return phrase }
             return nil
         }
@@ -171,12 +176,4 @@ struct QuantityExtractor {
         return max(position, index + 1)
     }
 
-    private func quantity(from phrase: Phrase) -> ParsedQuantity {
-        let approximation =
-            phrase.isInexactFraction && phrase.approximation == .exact ? .about : phrase.approximation
-        return ParsedQuantity(
-            text: String(original[phrase.start..<phrase.end]), range: phrase.start..<phrase.end,
-            quantity: Quantity(value: phrase.value, unit: phrase.unit), comparator: phrase.comparator,
-            approximation: approximation)
-    }
 }

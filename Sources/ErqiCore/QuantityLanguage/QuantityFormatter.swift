@@ -98,7 +98,7 @@ public struct QuantityFormatter: Sendable, Hashable {
     /// Whether reports write this unit with 万/亿.
     private static func takesMagnitude(_ unit: QuantityUnit) -> Bool {
         switch unit {
-        case .yuan, .count, .squareMetres, .mu: true
+        case .yuan, .count, .squareMetres, .mu, .hectares, .cubicMetres, .tonnes: true
         default: false
         }
     }
@@ -126,6 +126,11 @@ public struct QuantityFormatter: Sendable, Hashable {
         case (.zh, .mu): "亩"
         case (.zh, .metres): "米"
         case (.zh, .kilometres): "公里"
+        case (.zh, .hectares): "公顷"
+        case (.zh, .cubicMetres): "立方米"
+        case (.zh, .tonnes): "吨"
+        case (.zh, .kilograms): "公斤"
+        case (.zh, .microgramsPerCubicMetre): "微克/立方米"
         case (.en, .yuan): " yuan"
         case (.en, .count(let word)): word.map { " " + $0 } ?? ""
         case (.en, .percent): "%"
@@ -139,6 +144,11 @@ public struct QuantityFormatter: Sendable, Hashable {
         case (.en, .mu): " mu"
         case (.en, .metres): " m"
         case (.en, .kilometres): " km"
+        case (.en, .hectares): " ha"
+        case (.en, .cubicMetres): " m³"
+        case (.en, .tonnes): " tonnes"
+        case (.en, .kilograms): " kg"
+        case (.en, .microgramsPerCubicMetre): " μg/m³"
         }
     }
 

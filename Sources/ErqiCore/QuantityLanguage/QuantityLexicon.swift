@@ -21,7 +21,7 @@ enum QuantityLexicon {
         case 0xFF0E: return "."
         case 0xFF05: return "%"
         case 0xFF0D, 0x2212: return "-"
-        case 0xFF5E: return "~"
+        case 0xFF5E, 0x301C: return "~"
         case 0x3000, 0x00A0: return " "
         default: return character
         }
@@ -147,6 +147,30 @@ enum QuantityLexicon {
     static let englishPrefixQualifierTable = LexiconWordTable(englishPrefixQualifiers.map { ($0.word, $0.qualifier) })
     static let suffixQualifierTable = LexiconWordTable(suffixQualifiers.map { ($0.word, $0.qualifier) })
 
+    /// Words that make the figure after them a change (增长8%, 下降3%); 了 may follow (增长了8%).
+    ///
+    /// 新增 (newly added) is deliberately absent: 新增就业1.2万人 counts new jobs, a level. A change word followed by
+    /// 到 or 至 names the level reached, not the change (提高到80% is 80%).
+    static let changeWordTable = LexiconWordTable<ChangeDirection>([
+        ("增长", .increase), ("增加", .increase), ("提高", .increase), ("提升", .increase), ("上升", .increase),
+        ("上涨", .increase), ("扩大", .increase),
+        ("下降", .decrease), ("减少", .decrease), ("降低", .decrease), ("下跌", .decrease), ("回落", .decrease),
+        ("压减", .decrease), ("压缩", .decrease), ("缩减", .decrease), ("缩小", .decrease),
+    ])
+
+    /// Words that say a change is measured against the year before; read only before a change word.
+    static let yearOnYearTable = LexiconWordTable<Bool>([
+        ("同比", true), ("比上年", true), ("较上年", true), ("比去年", true), ("较去年", true),
+    ])
+
+    /// Words that say how firmly a figure is promised (确保, 力争): not comparators, see ``Commitment``.
+    static let commitmentTable = LexiconWordTable<Commitment>([
+        ("确保", .ensure), ("保证", .ensure), ("力争", .strive), ("争取", .strive), ("力求", .strive),
+    ])
+
+    /// Words that put a cap on the figure after them (控制在3%以内, 控制在5.5%左右): ≤ unless a suffix says otherwise.
+    static let capTable = LexiconWordTable<Bool>([("控制在", true)])
+
     /// Whether the character marks "more than" (余, 多) after a number.
     static func isMoreThanMarker(_ character: Character) -> Bool {
         character == "余" || character == "多" || character == "餘"
@@ -174,7 +198,8 @@ enum QuantityLexicon {
     /// ideograph after the number as a measure word.
     static let extraMeasureWords = [
         "件", "类", "张", "台", "辆", "吨", "部", "本", "只", "头", "棵", "株", "间", "栋", "幢", "批", "份", "篇",
-        "封", "位", "块", "架", "艘", "宗", "起", "例", "支", "片", "盏", "根", "层", "户次", "架次", "小时", "公斤",
+        "封", "位", "块", "架", "艘", "宗", "起", "例", "支", "片", "盏", "根", "层", "户次", "架次", "小时", "岁",
+        "床位", "班次", "车次", "辆次",
     ]
 
     /// Every unit word, longest first so that 个百分点 wins over 个 and 平方公里 over 公里.
@@ -190,6 +215,22 @@ enum QuantityLexicon {
             UnitWord(word: "千米", unit: .kilometres, scale: 0),
             UnitWord(word: "米", unit: .metres, scale: 0),
             UnitWord(word: "亩", unit: .mu, scale: 0),
+            UnitWord(word: "公顷", unit: .hectares, scale: 0),
+            UnitWord(word: "微克/立方米", unit: .microgramsPerCubicMetre, scale: 0),
+            UnitWord(word: "微克每立方米", unit: .microgramsPerCubicMetre, scale: 0),
+            UnitWord(word: "μg/m³", unit: .microgramsPerCubicMetre, scale: 0),
+            UnitWord(word: "µg/m³", unit: .microgramsPerCubicMetre, scale: 0),
+            UnitWord(word: "μg/m3", unit: .microgramsPerCubicMetre, scale: 0),
+            UnitWord(word: "µg/m3", unit: .microgramsPerCubicMetre, scale: 0),
+            UnitWord(word: "立方米", unit: .cubicMetres, scale: 0),
+            UnitWord(word: "吨", unit: .tonnes, scale: 0),
+            UnitWord(word: "公斤", unit: .kilograms, scale: 0),
+            UnitWord(word: "千克", unit: .kilograms, scale: 0),
+            // Beds are counted as 床位 however the text words them: 500张床位, 500个床位, 500床.
+            UnitWord(word: "张床位", unit: .count(measureWord: "床位"), scale: 0),
+            UnitWord(word: "个床位", unit: .count(measureWord: "床位"), scale: 0),
+            UnitWord(word: "张病床", unit: .count(measureWord: "床位"), scale: 0),
+            UnitWord(word: "床", unit: .count(measureWord: "床位"), scale: 0),
             UnitWord(word: "元", unit: .yuan, scale: 0),
             UnitWord(word: "个月", unit: .months, scale: 0),
             UnitWord(word: "年", unit: .years, scale: 0),
@@ -214,7 +255,14 @@ enum QuantityLexicon {
         UnitWord(word: "days", unit: .days, scale: 0),
         UnitWord(word: "day", unit: .days, scale: 0),
         UnitWord(word: "yuan", unit: .yuan, scale: 0),
+        UnitWord(word: "μg/m³", unit: .microgramsPerCubicMetre, scale: 0),
+        UnitWord(word: "hectares", unit: .hectares, scale: 0),
+        UnitWord(word: "tonnes", unit: .tonnes, scale: 0),
+        UnitWord(word: "tonne", unit: .tonnes, scale: 0),
         UnitWord(word: "km²", unit: .squareKilometres, scale: 0),
+        UnitWord(word: "kg", unit: .kilograms, scale: 0),
+        UnitWord(word: "ha", unit: .hectares, scale: 0),
+        UnitWord(word: "m³", unit: .cubicMetres, scale: 0),
         UnitWord(word: "m²", unit: .squareMetres, scale: 0),
         UnitWord(word: "km", unit: .kilometres, scale: 0),
         UnitWord(word: "mu", unit: .mu, scale: 0),

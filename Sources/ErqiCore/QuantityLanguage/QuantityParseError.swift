@@ -42,8 +42,16 @@ public enum QuantityParseError: Error, Sendable, Hashable, CustomStringConvertib
     case zeroDenominator(offset: Int)
     /// A fraction has no exact decimal value (`三分之一`), asked of ``QuantityLanguage/parseNumber(_:)``.
     case inexactFraction(offset: Int)
-    /// A second, different comparator or approximation (`超过100以上`, `约100余`).
+    /// A second, different comparator or approximation (`超过100以上`, `约100余`), or a qualifier that
+    /// contradicts a change or range (`下降负3%`, `2%以上至3%`).
     case conflictingQualifier(offset: Int)
+    /// A word after the number is no unit Erqi knows (`45微克`, `5 apples`): the figure would otherwise be read as a
+    /// bare count. The text is the word as written.
+    case unknownUnit(String, offset: Int)
+    /// The two ends of a range have different units (`2%至3年`).
+    case rangeUnitsDiffer(offset: Int)
+    /// A range's second figure is below its first (`3%至2%`); write the smaller figure first.
+    case invertedRange(offset: Int)
 
     /// The character offset of the offending character.
     public var offset: Int {
@@ -54,7 +62,8 @@ public enum QuantityParseError: Error, Sendable, Hashable, CustomStringConvertib
             .positionOverflow(let offset), .secondDecimalPoint(let offset), .missingFractionDigits(let offset),
             .misplacedDecimal(let offset), .misplacedSeparator(let offset), .trailingAfterDecimal(let offset),
             .tooManyDigits(let offset), .outOfRange(let offset), .zeroDenominator(let offset),
-            .inexactFraction(let offset), .conflictingQualifier(let offset):
+            .inexactFraction(let offset), .conflictingQualifier(let offset), .unknownUnit(_, let offset),
+            .rangeUnitsDiffer(let offset), .invertedRange(let offset):
             offset
         }
     }
@@ -106,6 +115,13 @@ public enum QuantityParseError: Error, Sendable, Hashable, CustomStringConvertib
             "this fraction has no exact decimal value; parse it as a quantity, which marks it approximate"
         case .conflictingQualifier:
             "a second comparator or approximation contradicts the first; keep one (e.g. 518亿元以上)"
+        case .unknownUnit(let word, _):
+            "'\(word)' is not a unit Erqi knows; write a known unit (元, %, 个百分点, 吨, 亩, 公顷, 平方米, 微克/立方米, "
+                + "a measure word such as 个 or 人次, …) or give the value as {\"value\", \"unit\"}"
+        case .rangeUnitsDiffer:
+            "the two ends of a range must have one unit; write 2%至3%, not 2%至3年"
+        case .invertedRange:
+            "a range goes from the smaller figure to the larger; write 2%至3%, not 3%至2%"
         }
     }
 }

@@ -33,13 +33,42 @@ public protocol Reporter: Sendable {
     ///   - output: The stream to write to.
     /// - Throws: A reporter-specific error when the scorecard cannot be written in this format.
     func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws
+
+    /// Writes what changed between two scorecards to a text stream.
+    ///
+    /// The default throws ``ReporterError/diffNotSupported(format:)``, so reporters written before diffs existed
+    /// keep compiling; the built-in reporters all write diffs.
+    /// - Parameters:
+    ///   - diff: The diff.
+    ///   - output: The stream to write to.
+    /// - Throws: A reporter-specific error when the diff cannot be written in this format.
+    func write<Output: TextOutputStream>(_ diff: ScorecardDiff, to output: inout Output) throws
 }
 
 extension Reporter {
+    /// Throws ``ReporterError/diffNotSupported(format:)``: a reporter writes diffs only when it says how.
+    /// - Parameters:
+    ///   - diff: The diff.
+    ///   - output: The stream, left untouched.
+    /// - Throws: ``ReporterError/diffNotSupported(format:)``.
+    public func write<Output: TextOutputStream>(_ diff: ScorecardDiff, to output: inout Output) throws {
+        throw ReporterError.diffNotSupported(format: format.name)
+    }
+
+    /// Writes a diff into a string.
+    /// - Parameter diff: The diff.
+    /// - Returns: The whole report.
+    /// - Throws: Whatever writing the diff throws.
+    public func render(_ diff: ScorecardDiff) throws -> String {
+        var output = ""
+        try write(diff, to: &output)
+        return output
+    }
+
     /// Writes a scorecard into a string.
     /// - Parameter scorecard: The scorecard.
     /// - Returns: The whole report.
-    /// - Throws: Whatever ``write(_:to:)`` throws.
+    /// - Throws: Whatever writing the scorecard throws.
     public func render(_ scorecard: Scorecard) throws -> String {
         var output = ""
         try write(scorecard, to: &output)

@@ -1,29 +1,47 @@
 /// One CSV field: text from data (neutralised against formula injection) or a number (never altered).
 public struct CSVField: Sendable, Hashable {
-    /// The cell as a CSV reader gives it back: neutralised, not quoted.
-    public let cell: String
-
-    private init(cell: String) {
-        self.cell = cell
+    /// What a field holds, for writers of typed formats (spreadsheets) that keep numbers and dates apart from text.
+    public enum Kind: Sendable, Hashable {
+        /// Nothing.
+        case empty
+        /// Text from data; ``cell`` is neutralised, ``text`` is the original.
+        case text
+        /// A number as exact plain decimal text.
+        case number
+        /// A day as `YYYY-MM-DD`.
+        case date
     }
 
+    /// The cell as a CSV reader gives it back: neutralised, not quoted.
+    public let cell: String
+    /// What the field holds.
+    public let kind: Kind
+
+    private init(cell: String, kind: Kind) {
+        self.cell = cell
+        self.kind = kind
+    }
+
+    /// The field's content before neutralisation: the text from data, or the number or date as written.
+    public var text: String { kind == .text ? Self.restored(cell) : cell }
+
     /// An empty field.
-    public static let empty = CSVField(cell: "")
+    public static let empty = CSVField(cell: "", kind: .empty)
 
     /// A text field, neutralised by ``neutralised(_:)``.
     /// - Parameter value: The text from data.
     /// - Returns: The field.
-    public static func text(_ value: String) -> CSVField { CSVField(cell: neutralised(value)) }
+    public static func text(_ value: String) -> CSVField { CSVField(cell: neutralised(value), kind: .text) }
 
     /// A numeric field, written as given: `-15` stays `-15`.
     /// - Parameter value: Plain decimal text.
     /// - Returns: The field.
-    public static func number(_ value: String) -> CSVField { CSVField(cell: value) }
+    public static func number(_ value: String) -> CSVField { CSVField(cell: value, kind: .number) }
 
     /// A date field (`YYYY-MM-DD`), written as given.
     /// - Parameter value: The date text.
     /// - Returns: The field.
-    static func date(_ value: String) -> CSVField { CSVField(cell: value) }
+    static func date(_ value: String) -> CSVField { CSVField(cell: value, kind: .date) }
 
     /// The field as written in a record: quoted when it holds a comma, quote, CR or LF, or when it was
     /// neutralised; quotes inside doubled.

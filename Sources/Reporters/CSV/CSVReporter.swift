@@ -102,13 +102,28 @@ public struct CSVReporter: Reporter {
     /// - Parameter scorecard: The scorecard.
     /// - Returns: One array of cells per target.
     public func rows(_ scorecard: Scorecard) -> [[String]] {
-        scorecard.plans.flatMap { plan in
-            plan.themeVisits.flatMap { visit in
-                visit.theme.targets.map { evaluation in
-                    var cells: [String] = []
-                    cells.reserveCapacity(Self.columns.count)
-                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { cells.append($0.cell) }
-                    return cells
+        var rows: [[String]] = []
+        forEachRow(scorecard) { rows.append($0.map(\.cell)) }
+        return rows
+    }
+
+    /// Calls `body` with each target's row of typed fields, in the order of ``columns`` and of the report, without
+    /// the header: what a writer of a typed format (a spreadsheet) needs to write the same cells as the CSV.
+    /// - Parameters:
+    ///   - scorecard: The scorecard.
+    ///   - body: Called once per target with its fields.
+    /// - Throws: Whatever `body` throws.
+    public func forEachRow<Failure: Error>(
+        _ scorecard: Scorecard, _ body: ([CSVField]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var fields: [CSVField] = []
+        fields.reserveCapacity(Self.columns.count)
+        for plan in scorecard.plans {
+            for visit in plan.themeVisits {
+                for evaluation in visit.theme.targets {
+                    fields.removeAll(keepingCapacity: true)
+                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { fields.append($0) }
+                    try body(fields)
                 }
             }
         }

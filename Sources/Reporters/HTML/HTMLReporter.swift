@@ -68,12 +68,7 @@ public struct HTMLReporter: Reporter {
     public func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
         let o = options
         let title = "\(o.label(.report)) \(o.label(.asOf)) \(scorecard.asOf)"
-        output.write("<!DOCTYPE html>\n")
-        output.write("<html lang=\"\(o.language == .zh ? "zh-Hans" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n")
-        output.write("<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">\n")
-        output.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        output.write("<meta name=\"referrer\" content=\"no-referrer\">\n")
-        output.write("<title>\(Self.escaped(title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n")
+        HTMLPageHead.write(title: title, language: o.language, to: &output)
         output.write("<header>\n<h1>\(Self.escaped(o.label(.report)))</h1>\n")
         output.write("<p class=\"as-of\">\(o.label(.asOf)) <time>\(scorecard.asOf)</time></p>\n")
         if scorecard.plans.count > 1 {

@@ -6,7 +6,8 @@ public import ErqiCore
 /// Every text from data goes through ``MarkdownReporter/escaped(_:)``: pipes, backslashes and the markup
 /// characters (`\ | * _ ` [ ] # ~`) are escaped, `<`, `>` and `&` become entities (so raw HTML in a name shows as text), and line
 /// breaks become spaces (a table row is one line); other control characters (C0, DEL and C1, such as the 8-bit CSI
-/// U+009B) become U+FFFD. Status is written in words, with a mark.
+/// U+009B) and the bidirectional controls (U+061C, U+200E, U+200F, U+202A … U+202E, U+2066 … U+2069), which
+/// would reorder the text around them, become U+FFFD. Status is written in words, with a mark.
 public struct MarkdownReporter: Reporter {
     /// The shared options: language, number style and decimal places.
     public var options: ReportOptions
@@ -37,7 +38,7 @@ public struct MarkdownReporter: Reporter {
             case "&": result += "&amp;"
             case "\r", "\n", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += " "
             default:
-                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || isBidirectionalControl(scalar) {
                     result += "\u{FFFD}"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -212,13 +213,22 @@ public struct MarkdownReporter: Reporter {
         escapedControls(text.replacingBackticks())
     }
 
+    /// Whether a character is a bidirectional mark, embedding, override or isolate, which reorders the text
+    /// around it where Markdown is shown.
+    private static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
     private static func escapedControls(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
                 text.unicodeScalars.map { scalar in
                     switch scalar.value {
                     case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: " "
-                    default: scalar
+                    default: isBidirectionalControl(scalar) ? "\u{FFFD}" : scalar
                     }
                 }))
     }

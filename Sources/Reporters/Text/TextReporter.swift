@@ -11,8 +11,9 @@ public import ErqiCore
 /// Columns align by display width (``DisplayWidth``): Chinese takes two columns, and ambiguous-width
 /// characters one or two as `ReportOptions/ambiguousWidth` says. With `ReportOptions/lineWidth` set, the
 /// title, requirement, revision and source columns narrow first, and any line still too long is cut, always
-/// by display width and ending in an ellipsis. Control characters in data are replaced, so data cannot move
-/// the cursor or inject escape sequences.
+/// by display width and ending in an ellipsis. Control characters in data (ESC, BEL, C1, bidirectional controls)
+/// are shown as their code point, `\u{1B}`, so data cannot move the cursor, inject escape sequences or reorder
+/// the text; tabs and line breaks become spaces.
 ///
 /// ```swift
 /// let options = ReportOptions(
@@ -234,7 +235,7 @@ public struct TextReporter: Reporter {
 }
 
 /// Writes cleaned, width-limited lines.
-private struct LineWriter {
+struct LineWriter {
     let options: ReportOptions
 
     func raw<Output: TextOutputStream>(_ line: String, to output: inout Output) {

@@ -69,7 +69,8 @@ struct QuantityTests {
 
     @Test(arguments: [
         QuantityUnit.yuan, .count(measureWord: nil), .count(measureWord: "人次"), .percent, .percentagePoints, .multiple,
-        .days, .months, .years, .squareMetres, .squareKilometres, .mu, .metres, .kilometres,
+        .days, .months, .years, .squareMetres, .squareKilometres, .mu, .metres, .kilometres, .hectares, .cubicMetres,
+        .tonnes, .kilograms, .microgramsPerCubicMetre,
     ])
     func unitCodesRoundTrip(unit: QuantityUnit) {
         #expect(QuantityUnit(code: unit.code) == unit)

@@ -83,7 +83,10 @@ struct InvalidPlanTests {
             _ = try PlanFileLoader.loadJSON(bytes: Array(text.utf8), file: "deep.json")
             Issue.record("deep nesting was accepted")
         } catch {
-            #expect(error.problems.map(\.description) == ["deep.json:1:201: nesting deeper than 200 levels"])
+            #expect(
+                error.problems.map(\.description) == [
+                    "deep.json:1:201: nesting deeper than 200 levels; plan files nest at most 200 levels"
+                ])
         }
     }
 }

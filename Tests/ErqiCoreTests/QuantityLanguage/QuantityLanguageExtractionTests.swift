@@ -13,6 +13,10 @@ struct ExtractionCase: Sendable, CustomTestStringConvertible {
         var unit: String
         var comparator: ComparisonOperator? = nil
         var approximation: Approximation = .exact
+        /// The upper end of a range, as exact text.
+        var upper: String? = nil
+        /// The direction of a change.
+        var change: ChangeDirection? = nil
     }
 
     var testDescription: String {
@@ -58,7 +62,7 @@ struct QuantityLanguageExtractionTests {
             line: "2020年,生产总值预计773亿元,同比增长1.2%",
             expected: [
                 Found(text: "773亿元", value: "77300000000", unit: "CNY"),
-                Found(text: "1.2%", value: "0.012", unit: "percent"),
+                Found(text: "同比增长1.2%", value: "0.012", unit: "percent", change: .increase),
             ]),
         ExtractionCase(
             line: "“1369”治污模式,PM10、PM2.5下降;优良天数234天,全市第一。连续5年获奖",
@@ -110,7 +114,7 @@ struct QuantityLanguageExtractionTests {
                 Found(text: "1.64倍", value: "1.64", unit: "multiple"), Found(text: "五年", value: "5", unit: "year"),
                 Found(text: "68.45平方公里", value: "68.45", unit: "km2"),
                 Found(text: "五年", value: "5", unit: "year"),
-                Found(text: "近一倍", value: "1", unit: "multiple", approximation: .nearly),
+                Found(text: "增加近一倍", value: "1", unit: "multiple", approximation: .nearly, change: .increase),
             ]),
         ExtractionCase(
             line: "加快推进“一网通办、一次办\n成”，确保今年高频服务事项至少\n300项一次办成；",
@@ -118,7 +122,7 @@ struct QuantityLanguageExtractionTests {
         ExtractionCase(
             line: "投资、工业增加值分别增长 7.4%、\n2.3%，六区第一。",
             expected: [
-                Found(text: "7.4%", value: "0.074", unit: "percent"),
+                Found(text: "增长 7.4%", value: "0.074", unit: "percent", change: .increase),
                 Found(text: "2.3%", value: "0.023", unit: "percent"),
             ]),
         ExtractionCase(
@@ -158,11 +162,12 @@ struct QuantityLanguageExtractionTests {
         ExtractionCase(
             line: "增长-3.2%，10%—15%，最近3年，百分之八十多，第1季度，5G网络，（1）加强，十分重要，上午10点，1-2个",
             expected: [
-                Found(text: "-3.2%", value: "-0.032", unit: "percent"),
-                Found(text: "10%", value: "0.1", unit: "percent"), Found(text: "15%", value: "0.15", unit: "percent"),
+                // An increase of −3.2% is a change of −3.2%.
+                Found(text: "增长-3.2%", value: "-0.032", unit: "percent", change: .increase),
+                Found(text: "10%—15%", value: "0.1", unit: "percent", comparator: .between, upper: "0.15"),
                 Found(text: "3年", value: "3", unit: "year"),
                 Found(text: "百分之八十多", value: "0.8", unit: "percent", approximation: .moreThan),
-                Found(text: "1", value: "1", unit: "count"), Found(text: "2个", value: "2", unit: "count:个"),
+                Found(text: "1-2个", value: "1", unit: "count:个", comparator: .between, upper: "2"),
             ]),
         ExtractionCase(
             line: "1. 完成1,234个项目\n2、新增百分之五点二",
@@ -177,7 +182,8 @@ struct QuantityLanguageExtractionTests {
         let found = QuantityLanguage.extract(from: example.line).map {
             Found(
                 text: $0.text, value: ExactDecimal.plainText($0.quantity.value), unit: $0.quantity.unit.code,
-                comparator: $0.comparator, approximation: $0.approximation)
+                comparator: $0.comparator, approximation: $0.approximation,
+                upper: $0.upperQuantity.map { ExactDecimal.plainText($0.value) }, change: $0.change?.direction)
         }
         #expect(found == example.expected)
     }

@@ -100,8 +100,9 @@ struct QuantityLanguageFormatterTests {
         var generator = SplitMix64(seed: seed)
         let units: [QuantityUnit] = [
             .yuan, .count(measureWord: nil), .count(measureWord: "个"), .count(measureWord: "户"),
-            .count(measureWord: "人次"), .count(measureWord: "吨"), .percent, .percentagePoints, .multiple, .days,
-            .months, .years, .squareMetres, .squareKilometres, .mu, .metres, .kilometres,
+            .count(measureWord: "人次"), .count(measureWord: "床位"), .percent, .percentagePoints, .multiple, .days,
+            .months, .years, .squareMetres, .squareKilometres, .mu, .metres, .kilometres, .hectares, .cubicMetres,
+            .tonnes, .kilograms, .microgramsPerCubicMetre,
         ]
         for iteration in 0..<500 {
             let digitCount = Int.random(in: 1...ExactDecimal.maximumSignificantDigits, using: &generator)

@@ -147,7 +147,7 @@ enum ParseTable {
         row("3年多", "3", "year", .moreThan), row("一倍多", "1", "multiple", .moreThan),
         row("6个月", "6", "month"), row("100亩", "100", "mu"), row("3万亩", "30000", "mu"), row("5千米", "5", "km"),
         row("2.5公里", "2.5", "km"), row("12平方千米", "12", "km2"), row("1.5万元", "15000", "CNY"),
-        row("3千元", "3000", "CNY"), row("贰拾万元", "200000", "CNY"), row("5吨", "5", "count:吨"),
+        row("3千元", "3000", "CNY"), row("贰拾万元", "200000", "CNY"), row("5吨", "5", "t"),
         row("10辆", "10", "count:辆"), row("5 个", "5", "count:个"), row("13.2万\n余户", "132000", "count:户", .moreThan),
         row("3个百分点", "0.03", "pp"), row("0.5个百分点", "0.005", "pp"), row("十多万", "100000", "count", .moreThan),
         row("两千多万", "20000000", "count", .moreThan), row("一万多亿元", "1000000000000", "CNY", .moreThan),

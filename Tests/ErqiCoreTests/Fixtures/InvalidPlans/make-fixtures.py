@@ -139,6 +139,42 @@ write("utf-16.json", valid.encode("utf-16"))
 write("gbk-encoding.json", valid.encode("gbk"))
 write("nul-byte.json", valid.encode("utf-8").replace(b'"plan.txt"', b'"plan\x00.txt"', 1))
 write("truncated-utf8.json", valid.encode("utf-8")[: valid.encode("utf-8").index("计".encode("utf-8")) + 2])
+# Issue #13 hardening: the input side.
+# Point 1: themes nested past the depth cap (each theme adds two JSON levels: its object and its "themes" array).
+def deep_themes(d):
+    theme = d["plans"][0]["themes"][0]
+    for level in range(100):
+        child = {"id": f"t{level}", "title": "层"}
+        theme["themes"] = [child]
+        theme = child
+variant("deep-themes.json", deep_themes)
+# Point 10: the second of two observations with one id is placed on its own line.
+variant("duplicate-observation-id-with-problems.json", lambda d: d["observations"][1].update(
+    {"id": "compounds-h1", "value": {"value": "5", "unit": "count:个"}}))
+# Point 12: messages that name what is wrong.
+variant("format-version-decimal.json", lambda d: d.update({"erqiPlanFormat": 1.0}))
+write("utf-32.json", valid.encode("utf-32"))
+variant("invisible-character-in-message.json", lambda d: target(d)["requirement"].update({"comparator": "atLeast\u200b"}))
+# Point 13: one problem, reported once.
+variant("wrong-typed-unit.json", lambda d: d["indicators"][1].update({"unit": 5}))
+variant("source-without-title.json", lambda d: d["sources"][0].pop("title"))
+# Point 15: the id rule, and trajectories.
+def bad_ids(d):
+    d["sources"][0]["id"] = "  "
+    d["indicators"][0]["id"] = "compounds\u0000"
+    target(d)["id"] = "compounds\n2020"
+    target(d, 1)["id"] = "invest\u001b[31m"
+    d["observations"][0]["id"] = "compounds\u200b-h1"
+    d["observations"][1]["id"] = "cafe\u0301"
+    d["plans"][0]["themes"][0]["id"] = "key\u202e"
+variant("id-rule.json", bad_ids)
+variant("ids-differ-by-zero-width-space.json", lambda d: d["observations"][1].update({"id": "compounds-h1\u200b"}))
+variant("trajectory-outside-period.json", lambda d: target(d).update({"trajectory": [
+    {"date": "2019-12-31", "share": "0.1"}, {"date": "2020-06-30", "share": "0.5"}, {"date": "2021-01-31", "share": "1"}]}))
+variant("trajectory-decreasing-share.json", lambda d: target(d).update({"trajectory": [
+    {"date": "2020-06-30", "share": "0.6"}, {"date": "2020-09-30", "share": "0.5"}, {"date": "2020-08-31", "share": "0.7"}]}))
+# Point 9: CR-only line ends count as line breaks.
+write("cr-line-endings.json", valid.replace('"line": 3', '"line": 0', 1).replace("\n", "\r"))
 # Size: the 10 MB line and the deep nesting are built in memory by InvalidPlanTests, not committed.
 
 # CSV sets.
@@ -183,6 +219,36 @@ csv_set("csv-plain-number-without-unit",
 csv_set("csv-gbk", (T + T1).encode("gbk"), O)
 csv_set("csv-duplicate-ids", T + T1 + T1.replace("357个以上", "360个以上"), O + O1 + O1)
 csv_set("csv-unknown-source", T + T1, O + O1, sources="id,title\r\nreport,年报\r\n")
+# Issue #13 hardening: the input side.
+# Point 1: a theme path past the depth cap (1,000 levels, a 2 KB cell).
+csv_set("csv-theme-too-deep", T + T1.replace(",key,", "," + "/".join(["a"] * 1000) + ",", 1), O + O1)
+# Point 6: empty parts of a theme path are errors, not dropped rows.
+csv_set("csv-theme-empty-parts", T + T1.replace(",key,", ",/,", 1)
+        + T1.replace(",key,", ",//,", 1).replace("compounds-2020", "c2", 1)
+        + T1.replace(",key,", ", / ,", 1).replace("compounds-2020", "c3", 1)
+        + T1.replace(",key,", ",a//b,", 1).replace("compounds-2020", "c4", 1)
+        + T1.replace(",key,", ",key/,", 1).replace("compounds-2020", "c5", 1), O + O1)
+# Point 7: a byte-order mark at the start of a later row (two exports joined).
+csv_set("csv-bom-in-later-row", ("\ufeff" + T + T1 + "\ufeff" + T2).encode("utf-8"), O + O1)
+# Point 9: CR-only line ends, and a lone CR inside a quoted cell, count as line breaks for locations.
+csv_set("csv-cr-line-endings", (T + T1 + T2.replace("51800000000", "5180000000x", 1)).replace("\r\n", "\r"),
+        O + 'compounds-h1,compounds,2020-H1,"10\r3",plan,9\r\n' + "compounds-2,compounds,2020-13,5,plan,10\r\n")
+# Point 10: the second row with one observation id is placed on its own line.
+csv_set("csv-duplicate-observation-id-with-problems", T + T1, O + O1 + O1.replace("103", "-4", 1))
+# Point 13: one bad cell, one problem.
+csv_set("csv-cascade-bad-unit", T + T1.replace("count:个", "USD", 1),
+        O + O1 + "compounds-q3,compounds,2020-Q3,50,plan,11\r\n" + "compounds-q4,compounds,2020-Q4,60,plan,12\r\n")
+csv_set("csv-cascade-empty-plan", T + T1.replace("p2020,", ",", 1),
+        O + O1 + "compounds-q3,compounds,2020-Q3,50,plan,11\r\n")
+csv_set("csv-cascade-failed-target-revision",
+        "plan,plan_period,theme,id,title,indicator,unit,period,requirement,effective_on\r\n"
+        "p2020,2020,key,c,小区,compounds,count:个,2020,357abc,\r\n"
+        "p2020,2020,key,c,小区,compounds,count:个,2020,297,2020-07-30\r\n", O)
+csv_set("csv-cascade-source-without-title", T + T1, O + O1, sources="id,title\r\nplan,\r\n")
+# Point 15: the id rule.
+csv_set("csv-id-rule", T + T1.replace("compounds-2020", "compounds\u001b2020", 1)
+        + T2.replace("invest-2020", '"invest\n2020"', 1).replace("p2020", "p\u200b2020", 1),
+        O + O1.replace("compounds-h1", "cafe\u0301", 1) + O2.replace("investment", "invest\u2066ment", 1))
 csv_set("csv-missing-file", T + T1, O)
 (here / "csv-missing-file" / "observations.csv").unlink()
 print("fixtures written to", here)

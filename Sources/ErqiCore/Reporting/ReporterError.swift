@@ -1,0 +1,12 @@
+/// Why a reporter cannot write what it was given.
+public enum ReporterError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The reporter writes scorecards but not diffs.
+    case diffNotSupported(format: String)
+
+    /// The problem in plain words.
+    public var description: String {
+        switch self {
+        case .diffNotSupported(let format): "the \(format) reporter cannot write a comparison of two scorecards"
+        }
+    }
+}

@@ -1,0 +1,16 @@
+public import ErqiCore
+
+extension JSONReporter {
+    /// Writes the whole diff as one JSON object, as described by `schema/erqi-diff.schema.json`: the two as-of
+    /// days, every target and milestone of either side with its status on both sides, and the rollups. Decimals
+    /// are exact JSON numbers, as in the scorecard.
+    /// - Parameters:
+    ///   - diff: The diff.
+    ///   - output: The stream to write to.
+    /// - Throws: ``JSONReporterError`` when a number cannot be written in JSON.
+    public func write<Output: TextOutputStream>(_ diff: ScorecardDiff, to output: inout Output) throws {
+        let tree = try JSONTreeEncoder.encode(diff)
+        JSONWriter(prettyPrinted: prettyPrinted).write(tree, to: &output)
+        output.write("\n")
+    }
+}

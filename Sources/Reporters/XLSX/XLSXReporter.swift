@@ -1,0 +1,136 @@
+import ErqiCSVReporter
+public import ErqiCore
+
+/// Writes a `Scorecard` as an Office Open XML workbook (`.xlsx`) that Excel, WPS and LibreOffice open.
+///
+/// - **One sheet of targets** (目标 / Targets) with a plan column rather than a sheet per plan, so that a whole
+///   dataset sorts and filters as one table; its columns and cells are those of `CSVReporter` (see
+///   `CSVReporter/columns`), so the workbook and the CSV report agree cell by cell.
+/// - **Numbers are numbers**, exact decimal text in the unit's base as in the CSV (yuan, fractions), shown with
+///   a number format per unit: `#,##0.##"元"` for money, `0.0##%` for percentages, `0.0%` for completions and progress, the measure
+///   word for counts. Spreadsheet formats cannot divide by 10⁸, so money is not shown in 亿元: the cell keeps
+///   the value the CSV has, and sums stay right.
+/// - **Days are dates** (`yyyy-mm-dd`), the **status is text**.
+/// - The header row is **frozen** and **filtered**; column widths fit the longest text, counting CJK
+///   characters twice.
+/// - **A sheet of sources** (来源 / Sources): id, title, day of publication, locator and note.
+/// - **No formulas**: every text from data is an inline string, so `=cmd|…` is shown, never run.
+/// - **Same scorecard, same bytes**: fixed part order, fixed timestamps, styles in order of first use.
+///
+/// The workbook is binary, so this type does not conform to `Reporter`, whose seam is text:
+/// ``workbook(_:)`` returns the bytes.
+public struct XLSXReporter: Sendable {
+    /// The shared options; the workbook uses `ReportOptions/language` for names, sheet names and unit words.
+    public var options: ReportOptions
+
+    /// Creates a workbook reporter.
+    /// - Parameter options: The report options.
+    public init(options: ReportOptions = .standard) {
+        self.options = options
+    }
+
+    /// `xlsx`, `.xlsx`, the SpreadsheetML media type.
+    public var format: ReportFormat {
+        ReportFormat(
+            name: "xlsx", fileExtension: "xlsx",
+            mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    }
+
+    /// The workbook of a scorecard.
+    /// - Parameter scorecard: The scorecard.
+    /// - Returns: The bytes of the `.xlsx` file.
+    /// - Throws: ``XLSXError`` when the scorecard does not fit a workbook (more than 1,048,576 targets, a text
+    ///   longer than a cell holds, or 4 GiB or more).
+    public func workbook(_ scorecard: Scorecard) throws(XLSXError) -> [UInt8] {
+        var styles = CellStyles()
+        let targets = try targetSheet(scorecard, styles: &styles)
+        let sources = try sourceSheet(scorecard)
+        var archive = ZIPArchiveWriter()
+        try archive.add("[Content_Types].xml", Array(WorkbookParts.contentTypes.utf8))
+        try archive.add("_rels/.rels", Array(WorkbookParts.packageRelationships.utf8))
+        try archive.add("xl/workbook.xml", Array(WorkbookParts.workbook(sheetNames: sheetNames).utf8))
+        try archive.add("xl/_rels/workbook.xml.rels", Array(WorkbookParts.workbookRelationships.utf8))
+        try archive.add("xl/styles.xml", Array(styles.xml.utf8))
+        try archive.add("xl/worksheets/sheet1.xml", Array(targets.xml.utf8))
+        try archive.add("xl/worksheets/sheet2.xml", Array(sources.xml.utf8))
+        return try archive.finish()
+    }
+
+    /// The sheet names, in the report's language.
+    public var sheetNames: [String] {
+        options.language == .zh ? ["目标", "来源"] : ["Targets", "Sources"]
+    }
+
+    /// The columns of the sources sheet.
+    public static let sourceColumns = ["source_id", "title", "published_on", "locator", "note"]
+
+    // MARK: - Sheets
+
+    private func targetSheet(_ scorecard: Scorecard, styles: inout CellStyles) throws(XLSXError) -> WorksheetWriter {
+        var sheet = WorksheetWriter(name: sheetNames[0])
+        try sheet.append(CSVReporter.columns.map { .header($0, style: CellStyles.header) })
+        let columns = CSVReporter.columns
+        let unitColumn = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        let language = options.language
+        try CSVReporter(options: options).forEachRow(scorecard) { (fields: [CSVField]) throws(XLSXError) in
+            var cells: [WorksheetWriter.Cell] = []
+            cells.reserveCapacity(fields.count)
+            for (position, field) in fields.enumerated() {
+                switch field.kind {
+                case .empty:
+                    cells.append(.empty)
+                case .text:
+                    cells.append(.text(field.text))
+                case .date:
+                    if let day = try? CalendarDate(iso: field.cell) {
+                        cells.append(.date(dayNumber: day.dayNumber, style: CellStyles.date))
+                    } else {
+                        cells.append(.text(field.cell))
+                    }
+                case .number:
+                    guard Self.isPlainDecimal(field.cell) else {
+                        cells.append(.text(field.cell))
+                        continue
+                    }
+                    let column = position < columns.count ? columns[position] : ""
+                    let unit = NumberColumns.unitColumn(of: column).flatMap { unitColumn[$0] }.flatMap {
+                        $0 < fields.count ? QuantityUnit(code: fields[$0].cell) : nil
+                    }
+                    let code = NumberColumns.formatCode(column: column, unit: unit, language: language)
+                    cells.append(.number(field.cell, style: styles.style(numberFormat: code)))
+                }
+            }
+            try sheet.append(cells)
+        }
+        return sheet
+    }
+
+    private func sourceSheet(_ scorecard: Scorecard) throws(XLSXError) -> WorksheetWriter {
+        var sheet = WorksheetWriter(name: sheetNames[1])
+        try sheet.append(Self.sourceColumns.map { .header($0, style: CellStyles.header) })
+        for source in scorecard.sources {
+            try sheet.append([
+                .text(source.id.rawValue),
+                .text(source.title.text(in: options.language)),
+                source.publishedOn.map { .date(dayNumber: $0.dayNumber, style: CellStyles.date) } ?? .empty,
+                .text(source.locator),
+                source.note.map { .text($0) } ?? .empty,
+            ])
+        }
+        return sheet
+    }
+
+    /// Whether text is a plain decimal a spreadsheet reads as a number: an optional minus, digits, and an
+    /// optional fraction.
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let integer = bytes.prefix { (48...57).contains($0) }
+        guard !integer.isEmpty else { return false }
+        bytes = bytes.dropFirst(integer.count)
+        guard let point = bytes.first else { return true }
+        guard point == UInt8(ascii: ".") else { return false }
+        let fraction = bytes.dropFirst()
+        return !fraction.isEmpty && fraction.allSatisfy { (48...57).contains($0) }
+    }
+}
