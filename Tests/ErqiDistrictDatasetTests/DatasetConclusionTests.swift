@@ -114,8 +114,20 @@ struct DatasetConclusionTests {
         #expect(plan2020.rollup.counts[.missed] == 3)
         #expect(plan2020.rollup.counts[.notComparable] == 4)
         #expect(plan2020.rollup.progressCount == 4)
+        // The 2020 plan and the mid-2020 meeting both hold targets on the major projects and the old compounds
+        // of 2020: the overall rollup counts those two figures twice and says so (the showcase projects, also in
+        // both, have no figure).
+        #expect(scorecard.rollup.doubleCountedFigures == 2)
+        #expect(plan2020.rollup.doubleCountedFigures == nil)
         // Most of what the annual report states has no target: those figures are kept as achievements.
-        #expect(scorecard.achievements.count == 134)
-        #expect(scorecard.achievements.contains { $0.citation?.literal == "13.2万余户" })
+        // Figures for the same days are settled as targets' are (final over preliminary, then the later
+        // publication): the 2021 congress's 760亿元 GDP replaces the annual report's preliminary 773亿元, and its
+        // 14.7万户 market entities and 5 years of excellent ratings win the conflicts with the annual report's
+        // 13.2万余户 and 4 years, which are listed apart with their sources.
+        #expect(scorecard.achievements.count == 131)
+        #expect(scorecard.achievements.contains { $0.citation?.literal == "760亿元" })
+        #expect(scorecard.achievements.contains { $0.citation?.literal == "14.7万户" })
+        #expect(scorecard.achievementsSuperseded.map(\.citation?.literal) == ["773亿元"])
+        #expect(scorecard.achievementsInConflict.map(\.citation?.literal) == ["4年", "13.2万余户"])
     }
 }

@@ -26,6 +26,17 @@ public struct EvaluationFigures: Sendable, Hashable, Codable {
     public var requiredPerMonth: Decimal?
     /// CAGR and R, for stock indicators with a dated positive baseline.
     public var growth: GrowthAssessment?
+    /// How exactly ``completion``, ``completionOfOriginal`` and ``gapClosed`` are known when the actual is
+    /// approximate, or `nil` when exact: ``Approximation/nearly`` means the true figure lies just below the one
+    /// stored (近200 of 200 is below 100%), ``Approximation/moreThan`` just above it.
+    public var progressApproximation: Approximation?
+    /// How exactly ``shortfall`` is known when the actual is approximate, or `nil` when exact: against
+    /// "≥ 200", 近200 gives a shortfall of 0 that is really ``Approximation/moreThan`` 0.
+    public var shortfallApproximation: Approximation?
+    /// For a band (between two bounds), the distance from the actual to the nearer bound, never negative:
+    /// inside the band, the margin left; outside, how far out. A band has no completion, gap closed,
+    /// expected progress, projection or required rate.
+    public var bandDistance: Decimal?
 
     /// Creates empty figures.
     public init() {}

@@ -1,6 +1,7 @@
 /// Something the evaluator noticed about the data of one target: kept, reported, never dropped silently.
 public enum EvaluationIssue: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// Observations for the same period and quality disagree; the first in dataset order was used.
+    /// Observations for the same period and quality disagree; the rule of conflicts (the later publication of
+    /// the source, then dataset order) chose the one used.
     case conflictingFigures(used: Observation.ID, others: [Observation.ID])
     /// An observation's unit differs from its indicator's, so it was left out.
     case observationUnitMismatch(observation: Observation.ID, expected: QuantityUnit, found: QuantityUnit)

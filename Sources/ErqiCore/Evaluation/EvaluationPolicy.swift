@@ -18,6 +18,10 @@ public struct EvaluationPolicy: Sendable, Hashable, Codable {
     /// Open SDG growth ratio R at or above which (and below on track) it needs acceleration. Default 0.6;
     /// from 0 up to this it shows limited progress, and below 0 deterioration.
     public var growthAccelerationRatio: Double
+    /// A target's data is stale when the latest figure's date lies more than this many days before the day the
+    /// data is needed to reach (the as-of day, or the due day once the period has ended). Default 92 (a
+    /// quarter): a first-half figure for a yearly target judged after the end of September is stale.
+    public var staleAfterDays: Int
 
     /// Creates a policy.
     /// - Parameters:
@@ -27,13 +31,15 @@ public struct EvaluationPolicy: Sendable, Hashable, Codable {
     ///   - approximationTolerance: The relative width of an approximate figure's range.
     ///   - growthOnTrackRatio: R for on track.
     ///   - growthAccelerationRatio: R for needs acceleration.
+    ///   - staleAfterDays: How many days the data may lie before the as-of day before it is stale.
     public init(
         aheadThreshold: Decimal = Decimal(sign: .plus, exponent: -1, significand: 11),
         onTrackThreshold: Decimal = Decimal(sign: .plus, exponent: -2, significand: 95),
         atRiskThreshold: Decimal = Decimal(sign: .plus, exponent: -1, significand: 8),
         approximationTolerance: Decimal = Decimal(sign: .plus, exponent: -2, significand: 5),
         growthOnTrackRatio: Double = 0.95,
-        growthAccelerationRatio: Double = 0.6
+        growthAccelerationRatio: Double = 0.6,
+        staleAfterDays: Int = 92
     ) {
         self.aheadThreshold = aheadThreshold
         self.onTrackThreshold = onTrackThreshold
@@ -41,6 +47,7 @@ public struct EvaluationPolicy: Sendable, Hashable, Codable {
         self.approximationTolerance = approximationTolerance
         self.growthOnTrackRatio = growthOnTrackRatio
         self.growthAccelerationRatio = growthAccelerationRatio
+        self.staleAfterDays = max(0, staleAfterDays)
     }
 
     /// The documented defaults.

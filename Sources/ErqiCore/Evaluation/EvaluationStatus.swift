@@ -24,6 +24,9 @@ public enum EvaluationStatus: String, Sendable, Hashable, Codable, CaseIterable 
     case notComparable
     /// The figures cannot decide, e.g. "约300" against "≥ 300"; ``StatusReason`` says why.
     case undetermined
+    /// The period has ended but the figures cover only part of it and prove nothing yet, e.g. a first-half
+    /// figure below a yearly at-least target; ``TargetEvaluation/actualDate`` says how far the data reaches.
+    case incompleteData
 }
 
 /// Why a status is what it is, when the figures alone do not show it.
@@ -48,4 +51,6 @@ public enum StatusReason: String, Sendable, Hashable, Codable, CaseIterable {
     case requirementUnitMismatch
     /// An exact calculation overflowed.
     case arithmeticOverflow
+    /// The period has ended, but the flow figures cover only its first part and do not already prove the verdict.
+    case partialPeriodData
 }

@@ -143,6 +143,14 @@ extension Evaluator {
         var card: PlanScorecard
         var targets: [RollupEntry]
         var milestones: [MilestoneEvaluation]
+        /// The indicator and period of each target counted in the plan's mean progress.
+        var figures: [FigureKey]
+    }
+
+    /// A figure's identity: one indicator over one period.
+    private struct FigureKey: Hashable, Sendable {
+        var indicator: Indicator.ID
+        var period: Period
     }
 
     /// Assembles a plan's themes and rollup from the evaluations of its targets, in document order.
@@ -154,15 +162,22 @@ extension Evaluator {
         var planTargets: [RollupEntry] = []
         var planMilestones: [MilestoneEvaluation] = []
         for theme in themes {
+            var themeTargets: [RollupEntry] = []
             themeCards.append(
                 assembleTheme(
-                    theme, asOf: asOf, evaluations: evaluations, cursor: &cursor, targets: &planTargets,
+                    theme, asOf: asOf, evaluations: evaluations, cursor: &cursor, targets: &themeTargets,
                     milestones: &planMilestones))
+            // A top-level theme's weight counts in the plan's rollup, as a nested theme's does in its parent's.
+            planTargets += themeTargets.map { $0.scaled(by: theme.weight) }
         }
         let card = PlanScorecard(
             id: plan.id, title: plan.title, period: plan.period, source: plan.source,
             rollup: Rollup.of(entries: planTargets, milestones: planMilestones), themes: themeCards)
-        return PlanPart(card: card, targets: planTargets, milestones: planMilestones)
+        let figures = evaluations.compactMap { evaluation in
+            evaluation.figures.gapClosed == nil
+                ? nil : FigureKey(indicator: evaluation.target.indicator, period: evaluation.target.period)
+        }
+        return PlanPart(card: card, targets: planTargets, milestones: planMilestones, figures: figures)
     }
 
     /// The scorecard of the plans' parts: the overall rollup and the achievements outside every target.
@@ -187,12 +202,36 @@ extension Evaluator {
                 }
             }
         }
-        kept.sort()
+        // Achievements covering the same days of one indicator are settled as a target's figures are.
+        var setAside: Set<Int> = []
+        var superseded: [Int] = []
+        var conflicting: [Int] = []
+        var groups: [FigureKey: [Int]] = [:]
+        for position in kept {
+            let observation = dataset.observations[position]
+            groups[FigureKey(indicator: observation.indicator, period: observation.period), default: []].append(
+                position)
+        }
+        for group in groups.values where group.count > 1 {
+            let settlement = index.settle(group.sorted())
+            superseded += settlement.superseded
+            conflicting += settlement.conflicting
+            setAside.formUnion(settlement.superseded)
+            setAside.formUnion(settlement.conflicting)
+        }
+        kept = kept.filter { !setAside.contains($0) }.sorted()
         let achievements = kept.map { dataset.observations[$0] }
+        var rollup = Rollup.of(entries: overall, milestones: overallMilestones)
+        // Targets of several plans on the same indicator and period count one figure more than once.
+        var seen: Set<FigureKey> = []
+        var doubleCounted = 0
+        for key in parts.lazy.flatMap(\.figures) where !seen.insert(key).inserted { doubleCounted += 1 }
+        rollup.doubleCountedFigures = doubleCounted
         return Scorecard(
-            asOf: asOf, policy: policy, plans: planCards,
-            rollup: Rollup.of(entries: overall, milestones: overallMilestones), sources: dataset.sources,
-            indicators: dataset.indicators, achievements: achievements)
+            asOf: asOf, policy: policy, plans: planCards, rollup: rollup, sources: dataset.sources,
+            indicators: dataset.indicators, achievements: achievements,
+            achievementsSuperseded: superseded.sorted().map { dataset.observations[$0] },
+            achievementsInConflict: conflicting.sorted().map { dataset.observations[$0] })
     }
 
     /// Assembles a theme's scorecard and those of its nested themes, in document order, with an explicit stack

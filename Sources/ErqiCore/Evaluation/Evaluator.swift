@@ -4,18 +4,22 @@ import Foundation
 ///
 /// For a target with baseline b (0 when absent), requirement in force T, actual a, period [t0, t1] (t1 is
 /// the deadline when one is set) and as-of day t:
-/// - **Actual**: chosen by the rules of selection (see the DocC article "Evaluation"): final figures supersede
-///   preliminary ones, flows are chained from t0, stocks and rates take the latest level.
+/// - **Actual**: chosen by the rules of selection (see the DocC article "Evaluation"): an explicit
+///   `supersedes`, then final over estimate over preliminary, then the later publication settle figures for the
+///   same days; flows are chained from t0, stocks and rates take the latest level.
 /// - **Completion** `a / T`, for at-least targets with b = 0; also against the original when revised.
-/// - **Gap closed** `p = (a − b) / (T − b)`; a band aims at its nearest bound.
-/// - **Expected progress** `e`, linear by day or along the target's trajectory.
+/// - **Gap closed** `p = (a − b) / (T − b)`. A band has neither: only its distance to the nearer bound.
+/// - **Expected progress** `e` at the data's date d (the end of the latest figure's period, not t), linear by
+///   day or along the target's trajectory.
 /// - **Pace ratio** `p / e`. For caps (at most / less than with T ≥ b, such as a budget), spending faster is
 ///   worse, so the ratio is inverted to `e / p` (and a cap with nothing used yet is ahead).
-/// - **Projection** `b + (a − b) / e`; **required rate** `(T − a) / remaining`, per year and per month.
+/// - **Projection** `b + (a − b) / e`; **required rate** `(T − a) / remaining` from d, per year and per month.
 /// - **Status**: when t ≥ t1, achieved or missed by the requirement on a, honouring approximation
-///   (undetermined when the approximate range straddles it); before, ahead, on track, at risk or off track by
-///   the pace ratio and the policy's thresholds. Rate indicators are judged on their latest value instead
-///   (on track when the requirement holds, off track when it fails).
+///   (undetermined when the approximate range straddles it); a flow figure covering only part of the period
+///   decides only what it proves, else incomplete data. Before, ahead, on track, at risk or off track by the
+///   pace ratio and the policy's thresholds, a cap projected past its limit being at best at risk. Rate
+///   indicators and bands are judged on their latest value instead (on track when the requirement holds, off
+///   track when it fails).
 ///
 /// The evaluator allocates no class per target and formats no strings, so it scales to large plans.
 public struct Evaluator: Sendable {
@@ -33,7 +37,7 @@ public struct Evaluator: Sendable {
     public init(dataset: Dataset, policy: EvaluationPolicy = .standard) {
         self.dataset = dataset
         self.policy = policy
-        self.index = ObservationIndex(dataset.observations)
+        self.index = ObservationIndex(dataset.observations, sources: dataset.sources)
         var indicators: [Indicator.ID: Indicator] = [:]
         for indicator in dataset.indicators where indicators[indicator.id] == nil {
             indicators[indicator.id] = indicator
@@ -71,6 +75,7 @@ public struct Evaluator: Sendable {
         result.issues += selection.issues
         result.observationsUsed = selection.used.map { index.observations[$0] }
         result.observationsSuperseded = selection.superseded.map { index.observations[$0] }
+        result.observationsInConflict = selection.conflicting.map { index.observations[$0] }
         result.observationsNotComparable = selection.notComparable.map { index.observations[$0] }
         guard let actual = selection.actual else {
             if !selection.notComparable.isEmpty {
@@ -88,6 +93,12 @@ public struct Evaluator: Sendable {
         result.actualApproximation = selection.approximation
         result.actualQuality = selection.quality
         result.actualDate = selection.date
+        if let reached = selection.date {
+            // The data is needed up to the as-of day, or to the due day once the period has ended.
+            let age = max(0, reached.days(to: min(asOf, target.dueDate)))
+            result.dataAgeDays = age
+            result.dataIsStale = age > policy.staleAfterDays
+        }
         computeFigures(&result, indicator: indicator, actual: actual)
         decideStatus(&result, indicator: indicator)
         return result
@@ -136,16 +147,41 @@ public struct Evaluator: Sendable {
                 }
             }
         }
-        figures.gapClosed = attempt { () throws(EvaluationError) in
-            try PolicyCalculations.gapClosed(actual: actual, baseline: baseline, target: aim)
+        let band = requirement.comparator == .between
+        if band {
+            // A band has no completion: inside or outside, with the distance to the nearer bound.
+            let upper = requirement.upperValue?.value ?? requirement.value.value
+            let fromLower = DecimalSum.difference(actual, requirement.value.value)
+            let toUpper = DecimalSum.difference(upper, actual)
+            let lowerDistance = fromLower.sign == .minus ? -fromLower : fromLower
+            let upperDistance = toUpper.sign == .minus ? -toUpper : toUpper
+            figures.bandDistance =
+                DecimalOrder.isLess(upperDistance, than: lowerDistance) ? upperDistance : lowerDistance
+        } else {
+            figures.gapClosed = attempt { () throws(EvaluationError) in
+                try PolicyCalculations.gapClosed(actual: actual, baseline: baseline, target: aim)
+            }
         }
         figures.shortfall = Evaluator.shortfall(actual: actual, requirement: requirement)
+        let approximation = result.actualApproximation
+        if approximation != .exact {
+            // Completion and gap closed grow with the actual when the target lies above the baseline.
+            let rising = !DecimalOrder.isLess(aim, than: baseline)
+            if !band { figures.progressApproximation = rising ? approximation : approximation.mirrored }
+            switch requirement.comparator {
+            case .atLeast, .greaterThan: figures.shortfallApproximation = approximation.mirrored
+            case .atMost, .lessThan: figures.shortfallApproximation = approximation
+            case .exactly, .between: figures.shortfallApproximation = .about
+            }
+        }
 
         let periodForPace = (try? Period(start: target.period.start, end: due)) ?? target.period
         let running = asOf < due
-        if running {
+        // Pace is judged at the data's date (the end of the latest figure's period), not at the as-of day.
+        let dataDate = min(result.actualDate ?? asOf, asOf)
+        if running && !band {
             let expected = PolicyCalculations.expectedProgress(
-                period: periodForPace, asOf: asOf, trajectory: target.trajectory)
+                period: periodForPace, asOf: dataDate, trajectory: target.trajectory)
             figures.expectedProgress = expected
             if indicator.kind != .rate, !expected.isZero {
                 figures.projection = attempt { () throws(EvaluationError) in
@@ -163,7 +199,8 @@ public struct Evaluator: Sendable {
                 }
             }
             if let rate = attempt({ () throws(EvaluationError) in
-                try PolicyCalculations.requiredRate(actual: actual, target: aim, remainingDays: asOf.days(to: due))
+                try PolicyCalculations.requiredRate(
+                    actual: actual, target: aim, remainingDays: dataDate.days(to: due))
             }) {
                 figures.requiredPerYear = rate.perYear
                 figures.requiredPerMonth = rate.perMonth
@@ -182,6 +219,21 @@ public struct Evaluator: Sendable {
         }
         result.figures = figures
         result.issues += issues
+    }
+
+    /// Whether a flow figure covering only the start of the period already proves the verdict, flows never
+    /// being negative: an at-least target already reached stays reached, a cap already exceeded stays exceeded
+    /// (as does a band's or an exact value's upper end).
+    private static func partialFlowProves(check: RequirementCheck, requirement: Requirement, actual: Decimal)
+        -> Bool
+    {
+        switch (requirement.comparator, check) {
+        case (.atLeast, .holds), (.greaterThan, .holds), (.atMost, .fails), (.lessThan, .fails): return true
+        case (.exactly, .fails), (.between, .fails):
+            let upper = requirement.upperValue?.value ?? requirement.value.value
+            return DecimalOrder.isLess(upper, than: actual)
+        default: return false
+        }
     }
 
     private func isCap(_ requirement: Requirement, baseline: Decimal) -> Bool {
@@ -213,8 +265,10 @@ public struct Evaluator: Sendable {
         let check = result.requirementInForce.check(
             actual, approximation: result.actualApproximation, tolerance: policy.approximationTolerance)
         result.check = check
-        let ended = result.asOf >= result.target.dueDate
-        if ended || indicator.kind == .rate {
+        let due = result.target.dueDate
+        let ended = result.asOf >= due
+        let band = result.requirementInForce.comparator == .between
+        if ended || indicator.kind == .rate || band {
             switch check {
             case .holds: result.status = ended ? .achieved : .onTrack
             case .fails: result.status = ended ? .missed : .offTrack
@@ -222,16 +276,27 @@ public struct Evaluator: Sendable {
                 result.status = .undetermined
                 result.reason = .approximateActualStraddlesRequirement
             }
-            return
-        }
-        if result.requirementInForce.comparator == .between, check == .holds {
-            result.status = .onTrack
+            if ended, indicator.kind == .flow, let reached = result.actualDate, reached < due,
+                !Evaluator.partialFlowProves(check: check, requirement: result.requirementInForce, actual: actual)
+            {
+                // A flow figure that covers part of the period decides only what it already proves.
+                result.status = .incompleteData
+                result.reason = .partialPeriodData
+            }
             return
         }
         let baseline = result.target.baseline?.value.value ?? 0
+        let cap = isCap(result.requirementInForce, baseline: baseline)
         if let ratio = result.figures.paceRatio {
             result.status = policy.status(forPaceRatio: ratio)
-        } else if isCap(result.requirementInForce, baseline: baseline), let gap = result.figures.gapClosed, gap <= 0 {
+            // A cap projected past its limit is at risk or off track, never on track or ahead.
+            if cap, let projection = result.figures.projection,
+                DecimalOrder.isLess(result.requirementInForce.value.value, than: projection),
+                result.status == .ahead || result.status == .onTrack
+            {
+                result.status = .atRisk
+            }
+        } else if cap, let gap = result.figures.gapClosed, gap <= 0 {
             result.status = .ahead
         } else if result.figures.expectedProgress?.isZero ?? false {
             result.status = .undetermined

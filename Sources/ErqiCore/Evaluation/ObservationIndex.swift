@@ -9,15 +9,22 @@ import Foundation
 ///   then the one starting the next day, and so on; the chain's values are summed. A cumulative half-year
 ///   figure therefore wins over six monthly ones, and monthly figures after it are added.
 /// - Stock and rate: the observation that ends latest.
-/// - At each step, among observations covering the same days, a final figure supersedes an estimate, which
-///   supersedes a preliminary one. Equal figures of the same quality corroborate each other; different ones
-///   are a conflict: the first in dataset order is used and the rest reported.
+/// - At each step, among observations covering the same days (see ``settle(_:)``): an observation named in
+///   another's `supersedes` gives way to it; then a final figure supersedes an estimate, which supersedes a
+///   preliminary one; equal figures of the same quality corroborate each other; different ones are a conflict,
+///   settled by the later publication date of their sources (then by dataset order) and reported.
 package struct ObservationIndex: Sendable {
     package let observations: [Observation]
     private let byIndicator: [Indicator.ID: [Int]]
+    private let publishedOn: [Source.ID: CalendarDate]
 
-    package init(_ observations: [Observation]) {
+    package init(_ observations: [Observation], sources: [Source] = []) {
         self.observations = observations
+        var published: [Source.ID: CalendarDate] = [:]
+        for source in sources {
+            if let date = source.publishedOn, published[source.id] == nil { published[source.id] = date }
+        }
+        self.publishedOn = published
         var groups: [Indicator.ID: [Int]] = [:]
         // Observations of one indicator usually come in runs: one look-up per run, not per observation.
         var runStart = 0
@@ -53,6 +60,7 @@ package struct ObservationIndex: Sendable {
         var date: CalendarDate?
         var used: [Int] = []
         var superseded: [Int] = []
+        var conflicting: [Int] = []
         var notComparable: [Int] = []
         var issues: [EvaluationIssue] = []
     }
@@ -107,19 +115,67 @@ package struct ObservationIndex: Sendable {
         return selection
     }
 
+    /// How a group of observations covering the same days is settled.
+    package struct Settlement: Sendable {
+        /// The observation used.
+        package var chosen: Int
+        /// Those that give way by rule: named in another's `supersedes`, or of a less final quality.
+        package var superseded: [Int]
+        /// Those of the chosen one's quality with a different figure, which the conflict rule set aside.
+        package var conflicting: [Int]
+    }
+
+    /// Settles a non-empty group of observations covering the same days, the same way for targets and for
+    /// achievements without a target.
+    ///
+    /// 1. An observation named in the `supersedes` of another in the group gives way to it.
+    /// 2. Final over estimate over preliminary.
+    /// 3. Among the most final, the one whose source was published latest (a source without a date counts as
+    ///    oldest); then the first in dataset order. Those with a different figure are conflicting.
+    /// - Parameter group: Positions of observations covering the same days.
+    /// - Returns: The chosen observation and those set aside.
+    package func settle(_ group: [Int]) -> Settlement {
+        var named: Set<Observation.ID> = []
+        for position in group { named.formUnion(observations[position].supersedes ?? []) }
+        var candidates = group.filter { !named.contains(observations[$0].id) }
+        var superseded = group.filter { named.contains(observations[$0].id) }
+        if candidates.isEmpty {
+            // A cycle of supersedes: nothing is left by rule 1, so it decides nothing.
+            candidates = group
+            superseded = []
+        }
+        let best = candidates.map { observations[$0].quality }.max() ?? .final
+        superseded += candidates.filter { observations[$0].quality != best }
+        let top = candidates.filter { observations[$0].quality == best }
+        var chosen = top[0]
+        for position in top.dropFirst() where isPublishedLater(position, than: chosen) { chosen = position }
+        let observation = observations[chosen]
+        let conflicting = top.filter {
+            $0 != chosen
+                && (observations[$0].value != observation.value
+                    || observations[$0].approximation != observation.approximation)
+        }
+        return Settlement(chosen: chosen, superseded: superseded.sorted(), conflicting: conflicting)
+    }
+
+    private func isPublishedLater(_ position: Int, than other: Int) -> Bool {
+        let date = observations[position].citation.flatMap { publishedOn[$0.source] }
+        let otherDate = observations[other].citation.flatMap { publishedOn[$0.source] }
+        guard let date else { return false }
+        guard let otherDate else { return true }
+        return date > otherDate
+    }
+
     /// Picks one observation from a group covering the same days, recording the rest; returns its index.
     private func pick(_ group: [Int], into selection: inout Selection) -> Int {
-        let best = group.map { observations[$0].quality }.max() ?? .final
-        let top = group.filter { observations[$0].quality == best }
-        let chosen = top[0]
+        let settlement = settle(group)
+        let chosen = settlement.chosen
         let observation = observations[chosen]
-        selection.superseded += group.filter { observations[$0].quality != best }
-        let disagreeing = top.dropFirst().filter {
-            observations[$0].value != observation.value || observations[$0].approximation != observation.approximation
-        }
-        if !disagreeing.isEmpty {
+        selection.superseded += settlement.superseded
+        selection.conflicting += settlement.conflicting
+        if !settlement.conflicting.isEmpty {
             selection.issues.append(
-                .conflictingFigures(used: observation.id, others: disagreeing.map { observations[$0].id }))
+                .conflictingFigures(used: observation.id, others: settlement.conflicting.map { observations[$0].id }))
         }
         selection.used.append(chosen)
         selection.approximation =

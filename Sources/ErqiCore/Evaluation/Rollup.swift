@@ -41,6 +41,10 @@ public struct Rollup: Sendable, Hashable, Codable {
     public var progressCount: Int
     /// The targets and milestones left out of the mean, and why.
     public var excluded: [Exclusion]
+    /// In the overall rollup of a scorecard, how many targets count a figure (the same indicator over the same
+    /// period) that another target already counts, e.g. when two plans hold targets on one indicator and year;
+    /// `nil` in theme and plan rollups.
+    public var doubleCountedFigures: Int?
 
     /// Creates an empty rollup.
     public init() {
@@ -48,6 +52,7 @@ public struct Rollup: Sendable, Hashable, Codable {
         meanProgress = nil
         progressCount = 0
         excluded = []
+        doubleCountedFigures = nil
     }
 
     /// Computes the rollup of targets and milestones, each weight multiplied by `scale` (the product of the

@@ -24,12 +24,23 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     public var actualQuality: ObservationQuality?
     /// The last day the actual covers.
     public var actualDate: CalendarDate?
+    /// How many days the last day the actual covers lies before the day the data is needed to reach: the as-of
+    /// day, or the due day once the period has ended; `nil` without an actual.
+    ///
+    /// Expected progress, pace and projection are taken at the data's date, not at the as-of day, so the same
+    /// data keeps its verdict as the calendar moves; this says how old that data is.
+    public var dataAgeDays: Int?
+    /// Whether the data is stale: older than ``EvaluationPolicy/staleAfterDays``; `nil` without an actual.
+    public var dataIsStale: Bool?
     /// Whether the requirement holds on the actual, honouring its approximation.
     public var check: RequirementCheck?
     /// The observations the actual comes from.
     public var observationsUsed: [Observation]
     /// Observations replaced by more final ones for the same period.
     public var observationsSuperseded: [Observation]
+    /// Observations of the used ones' quality and period with a different figure, set aside by the rule of
+    /// conflicts (the later publication, then dataset order): reported beside the one used.
+    public var observationsInConflict: [Observation]
     /// Observations with comparability notes: shown, never compared.
     public var observationsNotComparable: [Observation]
     /// The numbers.
@@ -55,9 +66,12 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
         self.actualApproximation = .exact
         self.actualQuality = nil
         self.actualDate = nil
+        self.dataAgeDays = nil
+        self.dataIsStale = nil
         self.check = nil
         self.observationsUsed = []
         self.observationsSuperseded = []
+        self.observationsInConflict = []
         self.observationsNotComparable = []
         self.figures = EvaluationFigures()
         self.issues = []

@@ -46,6 +46,9 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     public var comparabilityNote: String?
     /// Remarks.
     public var note: String?
+    /// The observations this one replaces, whatever their quality or publication date (e.g. a corrected
+    /// figure); `nil` when it replaces none by name. See the DocC article "Evaluation", conflicts.
+    public var supersedes: [ID]?
 
     /// Creates an observation.
     /// - Parameters:
@@ -58,10 +61,12 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     ///   - citation: Where it is stated.
     ///   - comparabilityNote: Why it is not quite the indicator, if so.
     ///   - note: Remarks.
+    ///   - supersedes: The observations this one replaces by name, or `nil`.
     public init(
         id: ID, indicator: Indicator.ID, period: Period, value: Quantity,
         approximation: Approximation = .exact, quality: ObservationQuality = .final,
-        citation: SourceCitation? = nil, comparabilityNote: String? = nil, note: String? = nil
+        citation: SourceCitation? = nil, comparabilityNote: String? = nil, note: String? = nil,
+        supersedes: [ID]? = nil
     ) {
         self.id = id
         self.indicator = indicator
@@ -72,6 +77,7 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
         self.citation = citation
         self.comparabilityNote = comparabilityNote
         self.note = note
+        self.supersedes = supersedes
     }
 
     /// The day from which the figure is known: the end of its period.

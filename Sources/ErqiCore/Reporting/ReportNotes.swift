@@ -27,24 +27,42 @@ extension ReportOptions {
         let name = markup.data(evaluation.target.title.text(in: language))
         var notes: [String] = []
         if let reason = evaluation.reason {
-            notes.append("\(name): \(statusText(evaluation.status)) (\(markup.code(reason.rawValue)))")
+            var note = "\(name): \(statusText(evaluation.status)) (\(markup.data(reasonText(reason))))"
+            if reason == .partialPeriodData, let reached = evaluation.actualDate {
+                note += ": \(label(.dataAsOf)) \(reached)"
+            }
+            notes.append(note)
+        }
+        if evaluation.reason != .partialPeriodData, let reached = evaluation.actualDate,
+            let age = evaluation.dataAgeDays, age > 0
+        {
+            var note = "\(name): \(label(.dataAsOf)) \(reached)"
+            if evaluation.dataIsStale == true { note += " (\(label(.staleData)))" }
+            notes.append(note)
         }
         if let revision = evaluation.revision, let why = revision.reason {
             notes.append("\(name): \(label(.revisedOn)) \(revision.effectiveOn): \(markup.data(why))")
         }
-        if let shortfall = evaluation.figures.shortfall, evaluation.status == .missed {
-            let text = quantityText(shortfall, unit: evaluation.requirementInForce.unit)
+        if evaluation.status == .missed, let text = shortfallText(for: evaluation) {
             notes.append("\(name): \(label(.shortfall)) \(markup.data(text))")
         }
         for observation in evaluation.observationsSuperseded {
             notes.append("\(name): \(label(.superseded)) \(observationNote(observation, markup: markup))")
+        }
+        for observation in evaluation.observationsInConflict {
+            var note = "\(name): \(label(.conflictNotUsed)) \(observationNote(observation, markup: markup))"
+            if let used = evaluation.observationsUsed.first(where: { $0.period == observation.period }) {
+                note += "; \(label(.used)) \(observationNote(used, markup: markup))"
+            }
+            notes.append(note)
         }
         for observation in evaluation.observationsNotComparable {
             var note = "\(name): \(label(.notComparable)) \(observationNote(observation, markup: markup))"
             if let why = observation.comparabilityNote { note += ": \(markup.data(why))" }
             notes.append(note)
         }
-        for issue in evaluation.issues {
+        // A conflict is worded above, with both sources.
+        for issue in evaluation.issues where !issue.isConflict || evaluation.observationsInConflict.isEmpty {
             notes.append("\(name): \(label(.issue)): \(markup.data(issue.description))")
         }
         return notes
@@ -60,5 +78,12 @@ extension ReportOptions {
         var result = markup.data(text)
         if let citation = observation.citation { result += markup.citation(citationText(citation)) }
         return result
+    }
+}
+
+extension EvaluationIssue {
+    /// Whether the issue is a conflict between figures.
+    fileprivate var isConflict: Bool {
+        if case .conflictingFigures = self { true } else { false }
     }
 }

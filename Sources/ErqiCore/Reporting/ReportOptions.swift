@@ -116,6 +116,40 @@ extension ReportOptions {
         case (.notComparable, .en): "not comparable"
         case (.undetermined, .zh): "待定"
         case (.undetermined, .en): "undetermined"
+        case (.incompleteData, .zh): "数据不全"
+        case (.incompleteData, .en): "incomplete data"
+        }
+    }
+
+    /// Why a status is what it is, in words, e.g. `数据只覆盖期间的一部分` or `the figures cover only part of the period`.
+    /// - Parameter reason: The reason.
+    /// - Returns: Its wording for people.
+    public func reasonText(_ reason: StatusReason) -> String {
+        switch (reason, language) {
+        case (.periodNotStarted, .zh): "期间尚未开始"
+        case (.periodNotStarted, .en): "the period has not started"
+        case (.noObservations, .zh): "期间内尚无数据"
+        case (.noObservations, .en): "no figure in the period yet"
+        case (.onlyIncomparableObservations, .zh): "只有口径不同的数据"
+        case (.onlyIncomparableObservations, .en): "only figures that measure something else"
+        case (.approximateActualStraddlesRequirement, .zh): "约数的范围跨越要求，无法判定"
+        case (.approximateActualStraddlesRequirement, .en):
+            "the approximate figure's range lies on both sides of the requirement"
+        case (.targetEqualsBaseline, .zh): "目标值等于基数，无法计算进度"
+        case (.targetEqualsBaseline, .en): "the target equals the baseline, so progress is undefined"
+        case (.noProgressExpectedYet, .zh): "尚未到应有进度的时点"
+        case (.noProgressExpectedYet, .en): "no progress is expected yet"
+        case (.coverageGap, .zh): "数据不从期初开始，无法累计"
+        case (.coverageGap, .en): "no figure starts at the period's start, so none can be summed"
+        case (.unknownIndicator, .zh): "未定义的指标"
+        case (.unknownIndicator, .en): "the indicator is not defined"
+        case (.requirementUnitMismatch, .zh): "要求与指标单位不同"
+        case (.requirementUnitMismatch, .en): "the requirement is in another unit than the indicator"
+        case (.arithmeticOverflow, .zh): "精确计算溢出"
+        case (.arithmeticOverflow, .en): "an exact calculation overflowed"
+        case (.partialPeriodData, .zh): "期间已结束，但数据只覆盖其前一部分，尚不能判定"
+        case (.partialPeriodData, .en):
+            "the period has ended but the figures cover only its first part and decide nothing yet"
         }
     }
 
@@ -153,6 +187,76 @@ extension ReportOptions {
             .string(Quantity(value: fraction, unit: .percent))
     }
 
+    /// A fraction as a percentage with a mark that keeps it true: `<100.0%` for a figure known only to lie just
+    /// below 100% (from "近200" against 200, or 199.96 of 200 rounded), `>` just above, `≈` about.
+    ///
+    /// A rounded figure that would show the boundary 100.0% while the exact one is not 100% gets `<` or `>`,
+    /// so that a missed target never shows 100.0% unmarked.
+    /// - Parameters:
+    ///   - fraction: The fraction (1 is 100%).
+    ///   - approximation: How exactly the fraction is known; `nil` or exact when exactly.
+    /// - Returns: The text.
+    public func percentText(_ fraction: Decimal, approximation: Approximation?) -> String {
+        markedText(fraction, boundary: 1, approximation: approximation) { percentText($0) }
+    }
+
+    /// A quantity with a mark that keeps it true, as ``percentText(_:approximation:)`` does: a shortfall known
+    /// only to be above 0 is `> 0项`, never `0项`.
+    /// - Parameters:
+    ///   - value: The value in the unit's base.
+    ///   - unit: The unit.
+    ///   - approximation: How exactly the value is known; `nil` or exact when exactly.
+    /// - Returns: The text.
+    public func boundedQuantityText(_ value: Decimal, unit: QuantityUnit, approximation: Approximation?) -> String {
+        markedText(value, boundary: 0, approximation: approximation) { quantityText($0, unit: unit) }
+    }
+
+    /// The progress shown beside a target's status, agreeing with it: completion (else gap closed) with its
+    /// approximation mark, or for a band whether the actual lies inside or outside and its distance to the
+    /// nearer bound; `nil` when there is no figure.
+    /// - Parameter evaluation: The evaluation.
+    /// - Returns: The text, e.g. `74.9%`, `<100.0%` or `区间内，距边界 0.4%`.
+    public func progressText(for evaluation: TargetEvaluation) -> String? {
+        if let distance = evaluation.figures.bandDistance {
+            let amount = quantityText(distance, unit: evaluation.requirementInForce.unit)
+            switch (evaluation.check, language) {
+            case (.holds, .zh): return "区间内，距边界 \(amount)"
+            case (.holds, .en): return "inside the band, \(amount) from a bound"
+            case (.fails, .zh): return "区间外，超出边界 \(amount)"
+            case (.fails, .en): return "outside the band, \(amount) beyond a bound"
+            case (_, .zh): return "边界附近，相距 \(amount)"
+            case (_, .en): return "near a bound, \(amount) away"
+            }
+        }
+        guard let progress = evaluation.displayedProgress else { return nil }
+        return percentText(progress, approximation: evaluation.figures.progressApproximation)
+    }
+
+    /// The shortfall of a target for people, marked as ``boundedQuantityText(_:unit:approximation:)`` marks it;
+    /// `nil` when there is none.
+    /// - Parameter evaluation: The evaluation.
+    /// - Returns: The text, e.g. `5亿元` or `> 0项`.
+    public func shortfallText(for evaluation: TargetEvaluation) -> String? {
+        guard let shortfall = evaluation.figures.shortfall else { return nil }
+        return boundedQuantityText(
+            shortfall, unit: evaluation.requirementInForce.unit,
+            approximation: evaluation.figures.shortfallApproximation)
+    }
+
+    private func markedText(
+        _ value: Decimal, boundary: Decimal, approximation: Approximation?, text: (Decimal) -> String
+    ) -> String {
+        let written = text(value)
+        switch approximation ?? .exact {
+        case .nearly: return "<\(written)"
+        case .moreThan: return ">\(written)"
+        case .about: return "≈\(written)"
+        case .exact:
+            guard value != boundary, written == text(boundary) else { return written }
+            return DecimalOrder.isLess(value, than: boundary) ? "<\(written)" : ">\(written)"
+        }
+    }
+
     /// A plain ratio, e.g. `1.20` for a pace ratio; 2 decimal places unless ``decimalPlaces`` is set.
     /// - Parameter ratio: The ratio.
     /// - Returns: The text.
@@ -169,7 +273,8 @@ package enum ReportLabel: Sendable, CaseIterable {
     case status, target, requirement, revision, actual, progress, pace, source, milestones, milestone, due
     case achievements, asOf, period, indicator, notes, meanProgress, excluded, expected, revisedOn, original
     case superseded, notComparable, issue, completedOn, late, overall, none, theme, plan, report, legend
-    case projection, shortfall, quality
+    case projection, shortfall, quality, dataAsOf, staleData, doubleCounted, supersededFigure, conflictNotUsed
+    case used
 }
 
 extension ReportOptions {
@@ -214,6 +319,12 @@ extension ReportOptions {
         case .projection: return zh ? "按当前进度预计" : "projected"
         case .shortfall: return zh ? "差额" : "shortfall"
         case .quality: return zh ? "数据性质" : "Quality"
+        case .dataAsOf: return zh ? "数据截至" : "data as of"
+        case .staleData: return zh ? "数据过旧" : "stale data"
+        case .doubleCounted: return zh ? "重复计入" : "counted twice"
+        case .supersededFigure: return zh ? "已被取代" : "superseded"
+        case .conflictNotUsed: return zh ? "数据冲突，未采用" : "conflicting figure, not used"
+        case .used: return zh ? "采用" : "used"
         }
     }
 
@@ -236,6 +347,15 @@ extension ReportOptions {
     /// - Returns: The text.
     package func citationText(_ citation: SourceCitation) -> String {
         citation.line.map { "\(citation.source.rawValue):\($0)" } ?? citation.source.rawValue
+    }
+}
+
+extension Scorecard {
+    /// The achievements without a target as reporters list them: each achievement, then those superseded and
+    /// those set aside in a conflict, each with the label that says so.
+    package var achievementLines: [(label: ReportLabel?, observation: Observation)] {
+        achievements.map { (nil, $0) } + achievementsSuperseded.map { (.supersededFigure, $0) }
+            + achievementsInConflict.map { (.conflictNotUsed, $0) }
     }
 }
 

@@ -21,6 +21,12 @@ public struct Scorecard: Sendable, Hashable, Codable {
     /// Observations known by the as-of day that fall within no target's period for their indicator:
     /// achievements reported on their own, without a target.
     public var achievements: [Observation]
+    /// Observations without a target that gave way, by the rule of conflicts, to another covering the same days
+    /// (named in its `supersedes`, or less final): shown apart, never dropped.
+    public var achievementsSuperseded: [Observation]
+    /// Observations without a target of the same quality and days as an achievement but with another figure,
+    /// set aside by the later publication of the source (then dataset order): reported as conflicts.
+    public var achievementsInConflict: [Observation]
 
     /// Creates a scorecard.
     /// - Parameters:
@@ -31,9 +37,12 @@ public struct Scorecard: Sendable, Hashable, Codable {
     ///   - sources: The sources.
     ///   - indicators: The indicators.
     ///   - achievements: Observations without a target.
+    ///   - achievementsSuperseded: Observations without a target that gave way to others; none by default.
+    ///   - achievementsInConflict: Observations without a target set aside in a conflict; none by default.
     public init(
         asOf: CalendarDate, policy: EvaluationPolicy, plans: [PlanScorecard], rollup: Rollup,
-        sources: [Source], indicators: [Indicator], achievements: [Observation]
+        sources: [Source], indicators: [Indicator], achievements: [Observation],
+        achievementsSuperseded: [Observation] = [], achievementsInConflict: [Observation] = []
     ) {
         self.schemaVersion = 1
         self.asOf = asOf
@@ -43,6 +52,8 @@ public struct Scorecard: Sendable, Hashable, Codable {
         self.sources = sources
         self.indicators = indicators
         self.achievements = achievements
+        self.achievementsSuperseded = achievementsSuperseded
+        self.achievementsInConflict = achievementsInConflict
     }
 
     /// Every target evaluation, plan by plan and theme by theme in document order.

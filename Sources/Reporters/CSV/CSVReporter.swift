@@ -52,6 +52,11 @@ public struct CSVReporter: Reporter {
     /// | `superseded_observations` | Ids of preliminary figures replaced, joined by spaces. |
     /// | `not_comparable_observations`, `comparability_notes` | Figures not compared, and why (joined by ` | `). |
     /// | `issues` | What the evaluator noticed, joined by ` | `. |
+    /// | `progress_approximation`, `shortfall_approximation` | How exactly completion (or gap closed) and the
+    /// shortfall are known when the actual is approximate (`nearly`: just below the value), else empty. |
+    /// | `band_distance` | For a band, the distance to the nearer bound, in `target_unit`; a band has no completion. |
+    /// | `data_age_days`, `data_is_stale` | Days from the data's date to `as_of`, and whether that is stale. |
+    /// | `conflicting_observations` | Ids of figures set aside in a conflict, joined by spaces. |
     public static let columns: [String] = [
         "plan_id", "plan_title", "theme_id", "theme_path", "target_id", "target_title", "indicator_id",
         "indicator_name", "period_start", "period_end", "as_of", "status", "status_reason", "comparator",
@@ -61,6 +66,8 @@ public struct CSVReporter: Reporter {
         "completion_of_original", "gap_closed", "expected_progress", "pace_ratio", "projection", "shortfall",
         "required_per_year", "required_per_month", "target_source", "actual_source", "actual_literal",
         "superseded_observations", "not_comparable_observations", "comparability_notes", "issues",
+        "progress_approximation", "shortfall_approximation", "band_distance", "data_age_days", "data_is_stale",
+        "conflicting_observations",
     ]
 
     /// Writes the header and one row per target, each ending in CRLF.
@@ -206,6 +213,12 @@ public struct CSVReporter: Reporter {
         field(text(joined(notComparable.map(\.id.rawValue), " ")))
         field(text(joined(notComparable.compactMap(\.comparabilityNote), " | ")))
         field(text(joined(evaluation.issues.map(\.description), " | ")))
+        field(text(figures.progressApproximation?.rawValue))
+        field(text(figures.shortfallApproximation?.rawValue))
+        field(number(figures.bandDistance))
+        field(number(evaluation.dataAgeDays.map { Decimal($0) }))
+        field(text(evaluation.dataIsStale.map { $0 ? "true" : "false" }))
+        field(text(joined(evaluation.observationsInConflict.map(\.id.rawValue), " ")))
     }
 
     private func joined(_ parts: [String], _ separator: String) -> String? {

@@ -190,15 +190,16 @@ public struct HTMLReporter: Reporter {
     }
 
     private func writeAchievements<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) {
-        guard !scorecard.achievements.isEmpty else { return }
+        guard !scorecard.achievementLines.isEmpty else { return }
         let o = options
         output.write("<section class=\"achievements\">\n<h2>\(o.label(.achievements))</h2>\n<ul>\n")
         let indicators = scorecard.indicatorsByID
-        for observation in scorecard.achievements {
+        for (label, observation) in scorecard.achievementLines {
             let name =
                 indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
-            output.write("<li>\(Self.data(name)): \(observationHTML(observation))</li>\n")
+            let mark = label.map { "\(o.label($0)) " } ?? ""
+            output.write("<li>\(Self.data(name)): \(mark)\(observationHTML(observation))</li>\n")
         }
         output.write("</ul>\n</section>\n")
     }
@@ -226,7 +227,7 @@ public struct HTMLReporter: Reporter {
     private static func tone(_ status: EvaluationStatus) -> String {
         switch status {
         case .achieved, .done, .ahead, .onTrack: "good"
-        case .atRisk, .undetermined, .notComparable: "warn"
+        case .atRisk, .undetermined, .notComparable, .incompleteData: "warn"
         case .missed, .offTrack, .overdue: "bad"
         case .pending, .noData: "none"
         }
@@ -239,14 +240,17 @@ public struct HTMLReporter: Reporter {
 
     private func progressHTML(_ evaluation: TargetEvaluation) -> String {
         let o = options
-        guard let progress = evaluation.displayedProgress else { return o.label(.none) }
+        guard let shown = o.progressText(for: evaluation) else { return o.label(.none) }
+        guard let progress = evaluation.displayedProgress else {
+            return "<div class=\"figures\"><strong>\(Self.escaped(shown))</strong></div>"
+        }
         let expected = evaluation.figures.expectedProgress
         let scale = min(max(Decimal(1), progress, expected ?? 0), Decimal(sign: .plus, exponent: -1, significand: 15))
         func x(_ fraction: Decimal) -> String {
             let clamped = min(max(fraction, 0), scale)
             return ExactDecimal.plainText(ExactDecimal.rounded(clamped / scale * 100, places: 2))
         }
-        var label = o.percentText(progress)
+        var label = shown
         if let expected { label += "; \(o.label(.expected)) \(o.percentText(expected))" }
         var svg =
             "<svg class=\"bar\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" "
@@ -259,7 +263,7 @@ public struct HTMLReporter: Reporter {
             svg += "<line class=\"expected\" x1=\"\(x(expected))\" y1=\"0\" x2=\"\(x(expected))\" y2=\"12\"/>"
         }
         svg += "</svg>"
-        var text = "<div class=\"figures\"><strong>\(o.percentText(progress))</strong>"
+        var text = "<div class=\"figures\"><strong>\(Self.escaped(shown))</strong>"
         if let pace = evaluation.figures.paceRatio {
             text += " <span class=\"muted\">\(o.label(.pace)) \(o.ratioText(pace))"
             if let expected { text += ", \(o.label(.expected)) \(o.percentText(expected))" }
@@ -288,6 +292,9 @@ public struct HTMLReporter: Reporter {
         if let mean = rollup.meanProgress {
             text += " <span class=\"muted\">\(o.label(.meanProgress)) \(o.percentText(mean)) (n=\(rollup.progressCount)"
             if !rollup.excluded.isEmpty { text += ", \(o.label(.excluded)) \(rollup.excluded.count)" }
+            if let shared = rollup.doubleCountedFigures, shared > 0 {
+                text += ", \(o.label(.doubleCounted)) \(shared)"
+            }
             text += ")</span>"
         }
         return text

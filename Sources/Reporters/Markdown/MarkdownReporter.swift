@@ -63,14 +63,15 @@ public struct MarkdownReporter: Reporter {
             output.write("\(rollupText(plan.rollup))\n\n")
             for visit in plan.themeVisits { writeTheme(visit, to: &output) }
         }
-        if !scorecard.achievements.isEmpty {
+        if !scorecard.achievementLines.isEmpty {
             output.write("## \(o.label(.achievements))\n\n")
             let indicators = scorecard.indicatorsByID
-            for observation in scorecard.achievements {
+            for (label, observation) in scorecard.achievementLines {
                 let name =
                     indicators[observation.indicator]?.name.text(in: o.language)
                     ?? observation.indicator.rawValue
-                output.write("- \(Self.escaped(name)): \(observationText(observation))\n")
+                let mark = label.map { "\(o.label($0)) " } ?? ""
+                output.write("- \(Self.escaped(name)): \(mark)\(observationText(observation))\n")
             }
             output.write("\n")
         }
@@ -144,7 +145,7 @@ public struct MarkdownReporter: Reporter {
         case .offTrack: "🟠"
         case .missed, .overdue: "❌"
         case .pending: "⏳"
-        case .noData, .undetermined: "❔"
+        case .noData, .undetermined, .incompleteData: "❔"
         case .notComparable: "↔️"
         }
     }
@@ -165,7 +166,7 @@ public struct MarkdownReporter: Reporter {
             if let quality = evaluation.actualQuality, quality != .final { text += " (\(o.qualityText(quality)))" }
             actual = Self.escaped(text)
         }
-        let progress = evaluation.displayedProgress.map { Self.escaped(o.percentText($0)) } ?? none
+        let progress = o.progressText(for: evaluation).map(Self.escaped) ?? none
         var pace = evaluation.figures.paceRatio.map(o.ratioText) ?? none
         if let expected = evaluation.figures.expectedProgress, evaluation.figures.paceRatio != nil {
             pace += " (\(o.label(.expected)) \(o.percentText(expected)))"
@@ -199,6 +200,9 @@ public struct MarkdownReporter: Reporter {
         if let mean = rollup.meanProgress {
             text += "; \(o.label(.meanProgress)) \(Self.escaped(o.percentText(mean))) (n=\(rollup.progressCount)"
             if !rollup.excluded.isEmpty { text += ", \(o.label(.excluded)) \(rollup.excluded.count)" }
+            if let shared = rollup.doubleCountedFigures, shared > 0 {
+                text += ", \(o.label(.doubleCounted)) \(shared)"
+            }
             text += ")"
         }
         return text

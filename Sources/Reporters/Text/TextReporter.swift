@@ -49,7 +49,7 @@ public struct TextReporter: Reporter {
         case .offTrack: "!!"
         case .missed, .overdue: "x"
         case .pending: "."
-        case .noData, .undetermined: "?"
+        case .noData, .undetermined, .incompleteData: "?"
         case .notComparable: "~"
         }
     }
@@ -153,15 +153,15 @@ public struct TextReporter: Reporter {
     private func writeAchievements<Output: TextOutputStream>(
         _ scorecard: Scorecard, writer: inout LineWriter, to output: inout Output
     ) {
-        guard !scorecard.achievements.isEmpty else { return }
+        guard !scorecard.achievementLines.isEmpty else { return }
         let o = options
         writer.heading(o.label(.achievements), underline: "-", to: &output)
         let indicators = scorecard.indicatorsByID
-        for observation in scorecard.achievements {
+        for (label, observation) in scorecard.achievementLines {
             let name =
                 indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
-            var text = "* \(name)  \(observation.period)  "
+            var text = "* \(name)  \(label.map { "\(o.label($0)) " } ?? "")\(observation.period)  "
             text += o.quantityText(
                 observation.value.value, unit: observation.value.unit, approximation: observation.approximation)
             if observation.quality != .final { text += " (\(o.qualityText(observation.quality)))" }
@@ -203,7 +203,7 @@ public struct TextReporter: Reporter {
             actual = o.quantityText(value, unit: unit, approximation: evaluation.actualApproximation)
             if let quality = evaluation.actualQuality, quality != .final { actual += " (\(o.qualityText(quality)))" }
         }
-        let progress = evaluation.displayedProgress.map(o.percentText) ?? none
+        let progress = o.progressText(for: evaluation) ?? none
         let pace = evaluation.figures.paceRatio.map(o.ratioText) ?? none
         let expected = evaluation.figures.expectedProgress.map(o.percentText) ?? none
         let source = evaluation.displayedCitation.map(o.citationText) ?? none
@@ -225,6 +225,9 @@ public struct TextReporter: Reporter {
         if let mean = rollup.meanProgress {
             text += "  |  \(o.label(.meanProgress)) \(o.percentText(mean)) (n=\(rollup.progressCount)"
             if !rollup.excluded.isEmpty { text += ", \(o.label(.excluded)) \(rollup.excluded.count)" }
+            if let shared = rollup.doubleCountedFigures, shared > 0 {
+                text += ", \(o.label(.doubleCounted)) \(shared)"
+            }
             text += ")"
         }
         return text

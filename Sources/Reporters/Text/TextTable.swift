@@ -72,7 +72,7 @@ enum ANSIStyle {
         let code: String
         switch status {
         case .achieved, .done, .ahead, .onTrack: code = "32"
-        case .atRisk, .undetermined, .notComparable: code = "33"
+        case .atRisk, .undetermined, .notComparable, .incompleteData: code = "33"
         case .missed, .offTrack, .overdue: code = "31"
         case .pending, .noData: code = "2"
         }

@@ -109,10 +109,11 @@ struct TargetKindsTests {
         let evaluation = Self.evaluate(target, Self.entities, levels, asOf: "2023-01-01")
         #expect(evaluation.actual == 62_000)
         #expect(evaluation.observationsUsed.map(\.id) == ["2022"])
-        // p = 12,000 / 30,000 = 0.4; e = 731 / 1826; pace = 0.999…
+        // p = 12,000 / 30,000 = 0.4; e = 730 / 1826, taken at the data's date 2022-12-31 (not the as-of day);
+        // pace = 0.4 × 1826 / 730 = 1.0005…
         #expect(evaluation.figures.gapClosed == Fixtures.decimal("0.4"))
         let pace = try #require(evaluation.figures.paceRatio)
-        #expect(ExactDecimal.rounded(pace, places: 4) == Fixtures.decimal("0.9992"))
+        #expect(ExactDecimal.rounded(pace, places: 4) == Fixtures.decimal("1.0005"))
         #expect(evaluation.status == .onTrack)
         // CAGR from 50,000 to 62,000 over 730 days against 50,000 → 80,000 over 1826 days.
         let growth = try #require(evaluation.figures.growth)
