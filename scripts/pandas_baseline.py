@@ -6,8 +6,10 @@ Usage: scripts/pandas_baseline.py DATA_DIR --as-of 2025-06-30 --out statuses.csv
 
 It loads targets.csv and observations.csv, applies the revision in force, picks the actual (flows chained from
 the period's start, the latest level for stocks and rates, figures with a comparability note set aside), checks
-the requirement honouring approximations (tolerance 5%), computes completion, expected progress (days counted
-inclusively), gap closed and pace ratio (e / p for caps), decides the status with the thresholds 1.1 / 0.95 / 0.8,
+the requirement honouring approximations (tolerance 5%), computes completion, expected progress at the data's date
+(the end of the latest figure; days counted inclusively), gap closed and pace ratio (e / p for caps), decides the
+status with the thresholds 1.1 / 0.95 / 0.8 (a band judged inside or outside, a cap projected past its limit never
+on track, an ended flow with a figure for part of the period incompleteData unless the figure proves the verdict),
 and writes target_id,status,completion,pace_ratio. It mirrors Sources/ErqiCore/Evaluation/Evaluator.swift for
 the features the generated plans use (no trajectories, no quality column, no milestones, plain decimal values).
 
@@ -159,6 +161,7 @@ def evaluate(targets, observations, as_of):
 
     actual = np.full(count, np.nan)
     approximation = np.zeros(count, dtype=np.int64)
+    data_date = np.full(count, np.nan)  # the day the actual describes: the end of the chain or of the level
 
     # Flows: chain from the period's start, at each step the figure starting there that ends latest.
     is_flow = kind[obs["target"].to_numpy()] == "flow"
@@ -185,6 +188,7 @@ def evaluate(targets, observations, as_of):
     chained = combined >= 0
     actual[flow_targets[chained]] = total[chained]
     approximation[flow_targets[chained]] = combined[chained]
+    data_date[flow_targets[chained]] = cursor[chained] - 1
 
     # Stocks and rates: the level that ends latest (the first in file order among equals).
     levels = obs[~is_flow].sort_values(["target", "end", "row"], ascending=[True, False, True])
@@ -192,6 +196,7 @@ def evaluate(targets, observations, as_of):
     level_targets = levels["target"].to_numpy()
     actual[level_targets] = levels["value"].to_numpy()
     approximation[level_targets] = levels["approx"].to_numpy()
+    data_date[level_targets] = levels["end"].to_numpy()
 
     # --- The requirement check, honouring approximation.
     a = actual
@@ -223,13 +228,18 @@ def evaluate(targets, observations, as_of):
         holds |= mask & all_
         fails |= mask & ~all_ & none_
 
-    # --- Figures: aim, gap closed, expected progress, pace ratio, completion.
-    aim = np.where((comparator == "between") & (a > band_upper), band_upper, value)
+    # --- Figures: aim, gap closed, expected progress at the data's date, pace ratio, completion.
+    band = comparator == "between"
+    aim = np.where(band & (a > band_upper), band_upper, value)
+    # Pace is judged at the data's date (the end of the latest figure), not at the as-of day.
+    judged_on = np.fmin(data_date, as_of)
     with np.errstate(divide="ignore", invalid="ignore"):
         gap = np.where(aim != baseline, (a - baseline) / (aim - baseline), np.nan)
-        expected = (as_of - start + 1) / (due - start + 1)
+        expected = np.where(judged_on < start, 0.0, (judged_on - start + 1) / (due - start + 1))
         cap = np.isin(comparator, ["atMost", "lessThan"]) & (value >= baseline)
         pace = np.where(cap, np.where(gap > 0, expected / gap, np.nan), gap / expected)
+        pace = np.where(band | (expected == 0), np.nan, pace)  # a band has no pace; nothing expected yet, none
+        projection = baseline + (a - baseline) / expected
         at_least = np.isin(comparator, ["atLeast", "greaterThan"])
         completion = np.where(at_least & (baseline == 0) & (aim != 0), a / aim, np.nan)
 
@@ -238,14 +248,22 @@ def evaluate(targets, observations, as_of):
     rate = kind == "rate"
     by_check = np.where(holds, np.where(ended, "achieved", "onTrack"),
                         np.where(fails, np.where(ended, "missed", "offTrack"), "undetermined"))
+    # Once the period has ended, a flow figure that covers part of it decides only what it proves: an at-least
+    # target already reached, a cap (or a band's or an exact value's upper end) already exceeded.
+    proves = ((at_least & holds) | (np.isin(comparator, ["atMost", "lessThan"]) & fails)
+              | (np.isin(comparator, ["exactly", "between"]) & fails & (a > band_upper)))
+    partial = ended & (kind == "flow") & (data_date < due) & ~proves
+    by_check = np.where(partial, "incompleteData", by_check)
     by_pace = np.select(
         [pace >= AHEAD, pace >= ON_TRACK, pace >= AT_RISK, ~np.isnan(pace), cap & (gap <= 0)],
         ["ahead", "onTrack", "atRisk", "offTrack", "ahead"], default="undetermined")
+    # A cap projected past its limit is at risk or off track, never on track or ahead.
+    by_pace = np.where(cap & ~np.isnan(pace) & (projection > value) & np.isin(by_pace, ["ahead", "onTrack"]),
+                       "atRisk", by_pace)
     status = np.select(
-        [as_of < start, np.isnan(a) & (not_comparable > 0), np.isnan(a), ended | rate,
-         (comparator == "between") & holds],
-        ["pending", "notComparable", "noData", by_check, "onTrack"], default=by_pace)
-    running = ~(ended | rate) & ~np.isnan(a) & ~(as_of < start)
+        [as_of < start, np.isnan(a) & (not_comparable > 0), np.isnan(a), ended | rate | band],
+        ["pending", "notComparable", "noData", by_check], default=by_pace)
+    running = ~(ended | rate | band) & ~np.isnan(a) & ~(as_of < start)
     return pd.DataFrame({
         "target_id": defined["id"],
         "status": status,
