@@ -36,7 +36,10 @@ enum ScorecardCommand {
             return .stop(Console.usage("the dataset has no dates; give --as-of"))
         }
         // Parallel and serial evaluation give identical scorecards; --jobs 1 evaluates serially.
-        let scorecard = await Evaluator(dataset: dataset).scorecard(
+        var evaluator = Evaluator(dataset: dataset)
+        // The HTML report charts every figure of a target's period; the other formats do not need them kept.
+        evaluator.keepsFiguresInPeriod = options.format == "html"
+        let scorecard = await evaluator.scorecard(
             asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: options.theme,
             parallelism: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         return .scorecard(scorecard)

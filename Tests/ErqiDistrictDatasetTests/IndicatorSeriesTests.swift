@@ -1,6 +1,7 @@
 import ErqiCSVReporter
 import ErqiCore
 import ErqiDistrictDataset
+import ErqiHTMLReporter
 import ErqiJSONReporter
 import ErqiTextReporter
 import Foundation
@@ -70,5 +71,34 @@ struct IndicatorSeriesTests {
         var output = ""
         try reporter.write(series, to: &output)
         return output
+    }
+
+    @Test(arguments: Language.allCases)
+    func theHTMLReportChartsEveryTargetWithTwoFiguresOrMore(language: Language) throws {
+        let dataset = try PlanFileLoader.loadJSON(bytes: ErqiDistrictDataset.bytes, file: ErqiDistrictDataset.fileName)
+        var evaluator = Evaluator(dataset: dataset)
+        evaluator.keepsFiguresInPeriod = true
+        let scorecard = evaluator.scorecard(asOf: try CalendarDate(iso: "2020-12-31"))
+        let charted = scorecard.allTargetEvaluations.filter { ($0.figuresInPeriod ?? []).count >= 2 }
+        #expect(charted.map(\.target.id) == ["p2020-old-compounds-renovated", "p2020mid-old-compounds-renovated"])
+        let html = try HTMLReporter(options: ReportOptions(language: language)).render(scorecard)
+        let charts = html.components(separatedBy: "<svg class=\"trend\"").dropFirst()
+        #expect(charts.count == charted.count)
+        for (chart, evaluation) in zip(charts, charted) {
+            let svg = chart.components(separatedBy: "</svg>")[0]
+            #expect(svg.contains("role=\"img\""))
+            #expect(svg.contains("<title>\(SeriesLabel.trend.text(in: language)): "))
+            #expect(svg.contains(evaluation.target.title.text(in: language)))
+            // Both figures with their values, the revision as a step, the target and the expected path in words.
+            #expect(svg.components(separatedBy: "<circle class=\"figure\"").count - 1 == 2)
+            #expect(svg.contains("class=\"expected-path\""))
+            #expect(svg.contains(SeriesLabel.expectedPath.text(in: language)))
+            #expect(svg.contains("297"))
+            #expect(svg.contains("103") && svg.contains("236"))
+        }
+        let p2020 = try #require(charts.first)
+        #expect(p2020.contains("class=\"goal-step\""))
+        #expect(p2020.contains("\(SeriesLabel.revised.text(in: language)) 2020-07-30"))
+        #expect(!html.contains("<script"))
     }
 }

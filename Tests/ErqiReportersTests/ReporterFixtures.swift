@@ -221,9 +221,12 @@ enum ReporterFixtures {
             observations: observations)
     }
 
-    /// The Erqi 2020 scorecard as of 2020-12-31.
+    /// The Erqi 2020 scorecard as of 2020-12-31, with every figure in each target's period kept (as `erqi` keeps
+    /// them for the HTML report's trend charts).
     static var erqi2020: Scorecard {
-        Evaluator(dataset: erqi2020Dataset).scorecard(asOf: date("2020-12-31"))
+        var evaluator = Evaluator(dataset: erqi2020Dataset)
+        evaluator.keepsFiguresInPeriod = true
+        return evaluator.scorecard(asOf: date("2020-12-31"))
     }
 
     // MARK: - Hostile

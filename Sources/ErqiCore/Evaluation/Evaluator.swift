@@ -28,6 +28,9 @@ public struct Evaluator: Sendable {
     /// The thresholds applied.
     public let policy: EvaluationPolicy
     let index: ObservationIndex
+    /// Whether each evaluation keeps every figure within its target's period (``TargetEvaluation/figuresInPeriod``),
+    /// for reports that chart them; off by default, since a national plan would hold every figure twice.
+    public var keepsFiguresInPeriod = false
     private let indicators: [Indicator.ID: Indicator]
 
     /// Creates an evaluator and indexes the dataset's observations.
@@ -77,6 +80,7 @@ public struct Evaluator: Sendable {
         result.observationsSuperseded = selection.superseded.map { index.observations[$0] }
         result.observationsInConflict = selection.conflicting.map { index.observations[$0] }
         result.observationsNotComparable = selection.notComparable.map { index.observations[$0] }
+        if keepsFiguresInPeriod { result.figuresInPeriod = selection.comparable.map { index.observations[$0] } }
         guard let actual = selection.actual else {
             if !selection.notComparable.isEmpty {
                 result.status = .notComparable

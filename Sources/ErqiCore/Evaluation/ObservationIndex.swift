@@ -62,6 +62,8 @@ package struct ObservationIndex: Sendable {
         var superseded: [Int] = []
         var conflicting: [Int] = []
         var notComparable: [Int] = []
+        /// Every comparable figure within the period known by the as-of day, in period order.
+        var comparable: [Int] = []
         var issues: [EvaluationIssue] = []
     }
 
@@ -81,6 +83,7 @@ package struct ObservationIndex: Sendable {
                 comparable.append(index)
             }
         }
+        selection.comparable = comparable
         if comparable.isEmpty { return selection }
         switch indicator.kind {
         case .flow:

@@ -43,6 +43,10 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     public var observationsInConflict: [Observation]
     /// Observations with comparability notes: shown, never compared.
     public var observationsNotComparable: [Observation]
+    /// Every comparable figure of the indicator within the target's period known by the as-of day, in date
+    /// order, used or not (a first-half figure beside the year's): what a trend chart plots. Filled only when the
+    /// evaluator's ``Evaluator/keepsFiguresInPeriod`` is on, to keep large scorecards small; otherwise `nil`.
+    public var figuresInPeriod: [Observation]? = nil
     /// The numbers.
     public var figures: EvaluationFigures
     /// What the evaluator noticed about the data.

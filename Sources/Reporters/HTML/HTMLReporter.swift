@@ -187,6 +187,11 @@ public struct HTMLReporter: Reporter {
         output.write("<td class=\"progress\">\(progressHTML(evaluation))</td>")
         let source = evaluation.displayedCitation.map { Self.data(o.citationText($0)) } ?? none
         output.write("<td class=\"source\">\(source)</td></tr>\n")
+        // A target with two figures or more gets its trend: figures, requirement steps and the expected path.
+        let chart = HTMLTrendChart(options: o)
+        if let svg = chart.svg(for: evaluation) {
+            output.write("<tr class=\"trend-row\"><td></td><td colspan=\"5\">\(svg)\(chart.legend)</td></tr>\n")
+        }
     }
 
     private func writeAchievements<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) {

@@ -31,6 +31,16 @@ enum HTMLStyle {
         .status.warn { color: var(--warn); background: var(--warn-bg); }
         .status.bad { color: var(--bad); background: var(--bad-bg); }
         .status.none { color: var(--none); background: var(--none-bg); }
+        svg.trend { display: block; width: 100%; max-width: 560px; height: auto; margin: 4px 0; }
+        svg.trend .axis { stroke: #8c959f; stroke-width: 1; }
+        svg.trend .goal-line { stroke: #1f2328; stroke-width: 2; }
+        svg.trend .goal-step { stroke: #1f2328; stroke-width: 1; stroke-dasharray: 2 2; }
+        svg.trend .expected-path { fill: none; stroke: #57606a; stroke-width: 1.5; stroke-dasharray: 6 4; }
+        svg.trend circle.figure { fill: #1f2328; }
+        svg.trend circle.not-final { fill: #ffffff; stroke: #1f2328; stroke-width: 1.5; }
+        svg.trend text { font-size: 11px; fill: #1f2328; }
+        .trend-legend { font-size: 0.8rem; color: #57606a; margin: 0 0 4px; }
+        tr.trend-row td { border-top: none; }
         svg.bar { display: block; width: 100%; height: 14px; margin: 4px 0; }
         .track { fill: #eaeef2; }
         .fill.good { fill: #2da44e; } .fill.warn { fill: #d4a72c; } .fill.bad { fill: #cf222e; }

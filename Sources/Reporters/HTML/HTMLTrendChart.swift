@@ -16,12 +16,13 @@ struct HTMLTrendChart {
 
     let options: ReportOptions
 
-    /// The figures a chart of an evaluation plots: those used and those superseded, once each, by date.
+    /// The figures a chart of an evaluation plots: every figure within the period when the evaluator kept them
+    /// (`TargetEvaluation.figuresInPeriod`), else those used and superseded; once each, by date.
     static func figures(of evaluation: TargetEvaluation) -> [Observation] {
         var seen = Set<Observation.ID>()
-        let all = (evaluation.observationsUsed + evaluation.observationsSuperseded).filter {
-            seen.insert($0.id).inserted
-        }
+        let candidates =
+            (evaluation.figuresInPeriod ?? []) + evaluation.observationsUsed + evaluation.observationsSuperseded
+        let all = candidates.filter { seen.insert($0.id).inserted }
         return all.enumerated().sorted { lhs, rhs in
             (lhs.element.period.end, lhs.element.period.start, lhs.offset)
                 < (rhs.element.period.end, rhs.element.period.start, rhs.offset)
@@ -29,10 +30,10 @@ struct HTMLTrendChart {
     }
 
     /// The chart of an evaluation, or `nil` when it has fewer than two figures to draw.
-    func svg(for evaluation: TargetEvaluation, planID: Plan.ID) -> String? {
+    func svg(for evaluation: TargetEvaluation) -> String? {
         let figures = Self.figures(of: evaluation)
         guard figures.count >= 2 else { return nil }
-        let path = TargetPath(plan: planID, target: evaluation.target)
+        let path = TargetPath(plan: "", target: evaluation.target)
         let language = options.language
         let unit = path.steps.last?.requirement.unit ?? figures[0].value.unit
         let start = Double(path.period.start.dayNumber)
@@ -67,7 +68,7 @@ struct HTMLTrendChart {
             if let last = path.expected.last {
                 svg += label(
                     "\(SeriesLabel.expectedPath.text(in: language))", x: x(last.date.dayNumber) + 4,
-                    y: y(Self.double(last.value)) + 12)
+                    y: y(Self.double(last.value)) + 16)
             }
         }
         // The requirement in force, a solid step line; each revision a step with its day.
@@ -90,7 +91,7 @@ struct HTMLTrendChart {
             if index == path.steps.count - 1 {
                 svg += label(
                     "\(SeriesLabel.target.text(in: language)) \(options.requirementText(step.requirement))",
-                    x: x(to) + 4, y: y(bounds[0]) + 4)
+                    x: x(to) + 4, y: y(bounds[0]) - 5)
             }
         }
         // The figures: filled when final, hollow otherwise, each with its value.
