@@ -2,7 +2,7 @@ public import ErqiCore
 import Foundation
 
 extension CSVReporter {
-    /// The columns of a plan comparison, in order: every ``ErqiCore/PlanComparisonColumn`` by its name, then
+    /// The columns of a plan comparison, in order: every `PlanComparisonColumn` by its name, then
     /// `worst_targets`; they only ever grow at the end.
     ///
     /// | Column | Meaning |
