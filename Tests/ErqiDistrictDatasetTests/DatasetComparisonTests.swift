@@ -69,6 +69,22 @@ struct DatasetComparisonTests {
         #expect(try JSONDecoder().decode(PlanComparison.self, from: Data(json.utf8)) == comparison)
     }
 
+    @Test(arguments: [
+        (Language.zh, "排序：目标数（正常） 降序"), (Language.en, "Sorted by: Targets (on track), descending"),
+    ])
+    func theSortIsWordedInTheReportsLanguage(language: Language, words: String) throws {
+        let comparison = PlanComparison(try Self.scorecard()).sorted(by: .targetStatus(.onTrack), descending: true)
+        let options = ReportOptions(language: language)
+        for text in [
+            try TextReporter(options: options).render(comparison),
+            try MarkdownReporter(options: options).render(comparison),
+            try HTMLReporter(options: options).render(comparison),
+        ] {
+            #expect(text.contains(words))
+            #expect(!text.contains("targets_onTrack") && !text.contains("onTrack"))
+        }
+    }
+
     @Test func textShowsTheTopAndBottomTenOfMoreThanTwentyPlans() throws {
         var comparison = PlanComparison(try Self.scorecard())
         let model = try #require(comparison.rows.first { $0.plan == "p2020" })

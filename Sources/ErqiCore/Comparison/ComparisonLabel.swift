@@ -19,6 +19,10 @@ public enum ComparisonLabel: String, Sendable, Hashable, CaseIterable {
     case milestoneCounts
     /// The column of the worst targets.
     case worstTargets
+    /// How many milestones a plan has.
+    case milestones
+    /// The progress of a plan's worst target.
+    case worstProgress
     /// The heading of the plans with the highest mean progress.
     case top
     /// The heading of the plans with the lowest mean progress.
@@ -59,6 +63,8 @@ public enum ComparisonLabel: String, Sendable, Hashable, CaseIterable {
         case .targetCounts: ("目标状态", "Targets by status")
         case .milestoneCounts: ("节点状态", "Milestones by status")
         case .worstTargets: ("进度最低的目标", "Worst targets")
+        case .milestones: ("节点数", "Milestones")
+        case .worstProgress: ("最低进度", "Worst progress")
         case .top: ("平均进度最高", "Highest mean progress")
         case .bottom: ("平均进度最低", "Lowest mean progress")
         case .allPlans: ("全部计划", "All plans")

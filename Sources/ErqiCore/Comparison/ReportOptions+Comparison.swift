@@ -48,14 +48,36 @@ extension ReportOptions {
             ? "—" : row.worstTargets.map(worstTargetText).joined(separator: language == .zh ? "；" : "; ")
     }
 
-    /// What the rows are sorted by, e.g. `排序：mean_progress 降序`, or `nil` when they are in dataset order.
+    /// A column's name for people, e.g. `平均进度` or `Targets (on track)`.
+    /// - Parameter column: The column.
+    /// - Returns: The text.
+    public func columnText(_ column: PlanComparisonColumn) -> String {
+        func counted(_ label: ComparisonLabel, _ status: EvaluationStatus) -> String {
+            language == .zh
+                ? "\(comparisonLabel(label))（\(statusText(status))）"
+                : "\(comparisonLabel(label)) (\(statusText(status)))"
+        }
+        switch column {
+        case .plan: return comparisonLabel(.planID)
+        case .title: return comparisonLabel(.plan)
+        case .targets: return comparisonLabel(.targets)
+        case .targetsWithProgress: return comparisonLabel(.targetsWithProgress)
+        case .meanProgress: return comparisonLabel(.meanProgress)
+        case .targetStatus(let status): return counted(.targets, status)
+        case .milestones: return comparisonLabel(.milestones)
+        case .milestoneStatus(let status): return counted(.milestones, status)
+        case .worstProgress: return comparisonLabel(.worstProgress)
+        }
+    }
+
+    /// What the rows are sorted by, e.g. `排序：平均进度 降序`, or `nil` when they are in dataset order.
     /// - Parameter comparison: The comparison.
     /// - Returns: The text.
     public func sortText(_ comparison: PlanComparison) -> String? {
         guard let column = comparison.sortedBy else { return nil }
         let direction = comparisonLabel(comparison.descending ? .descending : .ascending)
         return language == .zh
-            ? "\(comparisonLabel(.sortedBy))：\(column.name) \(direction)"
-            : "\(comparisonLabel(.sortedBy)): \(column.name), \(direction)"
+            ? "\(comparisonLabel(.sortedBy))：\(columnText(column)) \(direction)"
+            : "\(comparisonLabel(.sortedBy)): \(columnText(column)), \(direction)"
     }
 }
