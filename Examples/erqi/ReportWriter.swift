@@ -57,7 +57,7 @@ enum ReportWriter {
     func write<Output: ReportSink>(_ comparison: PlanComparison, to output: inout Output) throws {
         switch self {
         case .text(let reporter): try reporter.write(comparison, to: &output)
-        case .workbook(let reporter): output.write(bytes: try reporter.workbook(comparison))
+        case .workbook(let reporter): output.write(bytes: try reporter.comparisonWorkbook(comparison))
         }
     }
 }

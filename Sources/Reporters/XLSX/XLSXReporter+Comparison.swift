@@ -18,7 +18,7 @@ extension XLSXReporter {
     /// - Returns: The bytes of the `.xlsx` file.
     /// - Throws: ``XLSXError`` when the comparison does not fit a workbook (more than 1,048,576 rows, a text
     ///   longer than a cell holds, or 4 GiB or more).
-    public func workbook(_ comparison: PlanComparison) throws(XLSXError) -> [UInt8] {
+    public func comparisonWorkbook(_ comparison: PlanComparison) throws(XLSXError) -> [UInt8] {
         var styles = CellStyles()
         let percent = styles.style(numberFormat: "0.0%")
         let count = styles.style(numberFormat: "0")
