@@ -29,6 +29,9 @@ struct CommandLineOptions {
     /// `erqi diff`: the earlier and the later dataset.
     var before: String?
     var after: String?
+    /// `erqi compare`: the column to sort by, and the direction.
+    var sort: String?
+    var descending = false
 
     /// The options of the scorecard command.
     static let scorecardOptions: Set<String> = [
@@ -41,9 +44,15 @@ struct CommandLineOptions {
         "--places", "--output", "-o", "--data", "--jobs", "-j",
     ]
 
+    /// The options of `erqi compare`.
+    static let compareOptions: Set<String> = [
+        "--help", "-h", "--as-of", "--sort", "--descending", "--plan", "--format", "--lang", "--plain", "--places",
+        "--output", "-o", "--data", "--jobs", "-j",
+    ]
+
     /// Every option of any command: one of these given to a command that does not take it is "not for this
     /// command"; anything else is an unknown argument.
-    static let knownOptions = scorecardOptions.union(diffOptions)
+    static let knownOptions = scorecardOptions.union(diffOptions).union(compareOptions)
 
     /// The report options these command-line options ask for; colour only on a terminal without `--output`.
     var reportOptions: ReportOptions {
@@ -102,6 +111,10 @@ struct CommandLineOptions {
                 options.before = try next()
             case "--after":
                 options.after = try next()
+            case "--sort":
+                options.sort = try next()
+            case "--descending":
+                options.descending = true
             case "--plan":
                 options.plans.append(Plan.ID(try next()))
             case "--theme":

@@ -22,6 +22,8 @@ enum ReportDelivery {
         case diff(ScorecardDiff)
         /// An indicator's series.
         case series(IndicatorSeries)
+        /// Plans side by side.
+        case comparison(PlanComparison)
         /// Nothing to write; the command stops with this code (its message is printed already).
         case stop(ExitCode)
     }
@@ -81,6 +83,7 @@ enum ReportDelivery {
             case .scorecard(let scorecard): try writer.write(scorecard, to: &output)
             case .diff(let diff): try writer.write(diff, to: &output)
             case .series(let series): try writer.write(series, to: &output)
+            case .comparison(let comparison): try writer.write(comparison, to: &output)
             case .stop(let code): return code
             }
         } catch {

@@ -52,4 +52,12 @@ enum ReportWriter {
         case .workbook(let reporter): throw ReporterError.diffNotSupported(format: reporter.format.name)
         }
     }
+
+    /// Writes plans side by side.
+    func write<Output: ReportSink>(_ comparison: PlanComparison, to output: inout Output) throws {
+        switch self {
+        case .text(let reporter): try reporter.write(comparison, to: &output)
+        case .workbook(let reporter): output.write(bytes: try reporter.comparisonWorkbook(comparison))
+        }
+    }
 }

@@ -11,6 +11,7 @@ enum Usage {
           erqi series INDICATOR       an indicator's figures over time and its targets' paths
           erqi diff --from DATE [--to DATE]        what changed between two days (erqi diff --help)
           erqi diff --before FILE --after FILE     what changed between two datasets
+          erqi compare [--sort COLUMN] [--descending]   the plans side by side (erqi compare --help)
 
         OPTIONS
           --as-of DATE     evaluate as of this day (YYYY-MM-DD); default: the latest day in the data

@@ -28,6 +28,8 @@ case "series":
     status = await SeriesCommand.run(Array(arguments.dropFirst()))
 case "diff":
     status = await DiffCommand.run(Array(arguments.dropFirst()))
+case "compare":
+    status = await CompareCommand.run(Array(arguments.dropFirst()))
 default:
     status = await ScorecardCommand.run(arguments)
 }

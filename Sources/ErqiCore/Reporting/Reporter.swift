@@ -43,6 +43,16 @@ public protocol Reporter: Sendable {
     ///   - output: The stream to write to.
     /// - Throws: A reporter-specific error when the diff cannot be written in this format.
     func write<Output: TextOutputStream>(_ diff: ScorecardDiff, to output: inout Output) throws
+
+    /// Writes plans side by side to a text stream.
+    ///
+    /// The default throws ``ReporterError/comparisonNotSupported(format:)``; the built-in reporters all write
+    /// comparisons.
+    /// - Parameters:
+    ///   - comparison: The comparison.
+    ///   - output: The stream to write to.
+    /// - Throws: A reporter-specific error when the comparison cannot be written in this format.
+    func write<Output: TextOutputStream>(_ comparison: PlanComparison, to output: inout Output) throws
 }
 
 extension Reporter {

@@ -1,0 +1,70 @@
+import ErqiCSVReporter
+public import ErqiCore
+import Foundation
+
+extension XLSXReporter {
+    /// The sheet names of a comparison workbook, in the report's language.
+    public var comparisonSheetNames: [String] {
+        options.language == .zh ? ["计划对比", "进度最低的目标"] : ["Plans", "Worst targets"]
+    }
+
+    /// The columns of the worst-targets sheet of a comparison workbook.
+    public static let worstTargetColumns = ["plan_id", "rank", "target_id", "target_title", "status", "progress"]
+
+    /// The workbook of a plan comparison: a sheet of plans, one row per plan with the cells of the CSV report
+    /// (`CSVReporter/comparisonColumns`), counts and progress as numbers, the header frozen and filtered so that
+    /// any column sorts; and a sheet of each plan's worst targets, one row per target.
+    /// - Parameter comparison: The comparison.
+    /// - Returns: The bytes of the `.xlsx` file.
+    /// - Throws: ``XLSXError`` when the comparison does not fit a workbook (more than 1,048,576 rows, a text
+    ///   longer than a cell holds, or 4 GiB or more).
+    public func comparisonWorkbook(_ comparison: PlanComparison) throws(XLSXError) -> [UInt8] {
+        var styles = CellStyles()
+        let percent = styles.style(numberFormat: "0.0%")
+        let count = styles.style(numberFormat: "0")
+        let names = comparisonSheetNames
+        var plans = WorksheetWriter(name: names[0])
+        let columns = CSVReporter.comparisonColumns
+        try plans.append(columns.map { .header($0, style: CellStyles.header) })
+        let csv = CSVReporter(options: options)
+        for row in comparison.rows {
+            let fields = csv.comparisonFields(row)
+            var cells: [WorksheetWriter.Cell] = []
+            cells.reserveCapacity(fields.count)
+            for (position, field) in fields.enumerated() {
+                switch field.kind {
+                case .empty: cells.append(.empty)
+                case .text, .date: cells.append(.text(field.text))
+                case .number:
+                    let column = columns[position]
+                    let isFraction = column == "mean_progress" || column == "worst_progress"
+                    cells.append(
+                        Self.isPlainDecimal(field.cell)
+                            ? .number(field.cell, style: isFraction ? percent : count) : .text(field.cell))
+                }
+            }
+            try plans.append(cells)
+        }
+        var worst = WorksheetWriter(name: names[1])
+        try worst.append(Self.worstTargetColumns.map { .header($0, style: CellStyles.header) })
+        for row in comparison.rows {
+            for (offset, target) in row.worstTargets.enumerated() {
+                let progress = ExactDecimal.plainText(target.progress)
+                try worst.append([
+                    .text(row.plan.rawValue), .number(String(offset + 1), style: count), .text(target.target.rawValue),
+                    .text(target.title.text(in: options.language)), .text(target.status.rawValue),
+                    Self.isPlainDecimal(progress) ? .number(progress, style: percent) : .text(progress),
+                ])
+            }
+        }
+        var archive = ZIPArchiveWriter()
+        try archive.add("[Content_Types].xml", Array(WorkbookParts.contentTypes.utf8))
+        try archive.add("_rels/.rels", Array(WorkbookParts.packageRelationships.utf8))
+        try archive.add("xl/workbook.xml", Array(WorkbookParts.workbook(sheetNames: names).utf8))
+        try archive.add("xl/_rels/workbook.xml.rels", Array(WorkbookParts.workbookRelationships.utf8))
+        try archive.add("xl/styles.xml", Array(styles.xml.utf8))
+        try archive.add("xl/worksheets/sheet1.xml", Array(plans.xml.utf8))
+        try archive.add("xl/worksheets/sheet2.xml", Array(worst.xml.utf8))
+        return try archive.finish()
+    }
+}
