@@ -23,7 +23,7 @@ package struct CSVPlanFile {
             case .observations:
                 [
                     "id", "indicator", "indicator_name", "unit", "direction", "kind", "period", "value",
-                    "approximation", "quality", "source", "line", "literal", "comparability_note", "note",
+                    "approximation", "quality", "source", "line", "literal", "comparability_note", "note", "supersedes",
                 ]
             }
         }
@@ -67,7 +67,7 @@ package struct CSVPlanFile {
         case id, title, titleEn, publishedOn, locator, note
         case plan, planTitle, planPeriod, theme, themeTitle, indicator, indicatorName, unit, direction, kind, period
         case comparator, requirement, upper, baseline, baselineDate, deadline, effectiveOn, reason, weight, source
-        case line, literal, due, doneOn, value, approximation, quality, comparabilityNote
+        case line, literal, due, doneOn, value, approximation, quality, comparabilityNote, supersedes
 
         /// The column's name in the header.
         var description: String {
@@ -107,6 +107,7 @@ package struct CSVPlanFile {
             case .approximation: "approximation"
             case .quality: "quality"
             case .comparabilityNote: "comparability_note"
+            case .supersedes: "supersedes"
             }
         }
 
@@ -625,6 +626,7 @@ package struct CSVPlanFile {
                 if recordsLocations {
                     for (field, column) in [
                         ("indicator", Column.indicator), ("value", .value), ("citation", .source), ("period", .period),
+                        ("supersedes", .supersedes),
                     ] {
                         record("observation:\(idText).\(field)", row, column)
                     }
@@ -634,7 +636,10 @@ package struct CSVPlanFile {
                         id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
                         approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
                         citation: citation(row), comparabilityNote: row.value(.comparabilityNote),
-                        note: row.value(.note)))
+                        note: row.value(.note),
+                        supersedes: row.value(.supersedes).map {
+                            $0.split(separator: " ", omittingEmptySubsequences: true).map { Observation.ID(String($0)) }
+                        }))
             }
         }
 

@@ -110,6 +110,9 @@ package struct DatasetValidator {
         var periods: [(Target.ID, Period)] = []
         // Which of several observations sharing an id this is, so that each is placed on its own row.
         var occurrences: [Observation.ID: Int] = [:]
+        // The ids a `supersedes` may name, gathered only when some observation names one.
+        let observationIDs: Set<Observation.ID> =
+            dataset.observations.contains { $0.supersedes != nil } ? Set(dataset.observations.map(\.id)) : []
         for observation in dataset.observations {
             var owner: String { "observation:\(observation.id)" }
             var occurrence = 0
@@ -129,6 +132,14 @@ package struct DatasetValidator {
                         "unknown indicator '\(observation.indicator)'; add it to indicators"))
             }
             checkValue(observation.value, against: indicator, "\(owner).value", owner, occurrence: occurrence)
+            for named in observation.supersedes ?? [] where !observationIDs.contains(named) || named == observation.id {
+                problems.append(
+                    locations.problem(
+                        .unknownID, "\(owner).supersedes", or: owner, occurrence: occurrence,
+                        named == observation.id
+                            ? "an observation cannot supersede itself"
+                            : "supersedes unknown observation '\(named)'; name the id of a figure in observations"))
+            }
             checkCitation(observation.citation, "\(owner).citation", owner, occurrence: occurrence)
             for (target, period) in periods {
                 let overlaps = observation.period.start <= period.end && period.start <= observation.period.end

@@ -534,6 +534,7 @@ package struct PlanFileJSONDecoder {
     private mutating func observation(_ node: JSONNode, _ path: String) -> Observation? {
         let keys = [
             "id", "indicator", "period", "value", "approximation", "quality", "citation", "comparabilityNote", "note",
+            "supersedes",
         ]
         guard let fields = object(node, path, allowed: keys) else { return nil }
         let id: Observation.ID? = id(fields, path, node, kind: "observation")
@@ -555,16 +556,29 @@ package struct PlanFileJSONDecoder {
         let citation = citation(fields, path)
         let comparability = string(fields, "comparabilityNote", path, required: false, nodeOffset: node.offset)
         let note = string(fields, "note", path, required: false, nodeOffset: node.offset)
+        var supersedes: [Observation.ID]?
+        if fields["supersedes"] != nil {
+            supersedes = []
+            for (element, field) in array(fields, "supersedes", path) {
+                guard case .string(let named) = element.value, !named.isEmpty else {
+                    report(
+                        .wrongType, element.offset, field,
+                        "expected the id of an observation, found \(element.typeName)")
+                    continue
+                }
+                supersedes?.append(Observation.ID(named))
+            }
+        }
         guard let id, let indicator, let period, let value else { return nil }
         // Recorded only for an observation that is kept, so that the n-th observation with an id has the n-th
         // place recorded for it.
         // A field it lacks is recorded at the observation itself, so that the places of each field stay in step.
-        for key in ["indicator", "value", "citation", "period"] {
+        for key in ["indicator", "value", "citation", "period", "supersedes"] {
             record("observation:\(id).\(key)", fields[key]?.node ?? node, join(path, key))
         }
         return Observation(
             id: id, indicator: Indicator.ID(indicator), period: period, value: value.quantity,
             approximation: approximation ?? value.approximation ?? .exact, quality: quality, citation: citation,
-            comparabilityNote: comparability, note: note)
+            comparabilityNote: comparability, note: note, supersedes: supersedes)
     }
 }
