@@ -49,19 +49,11 @@ enum CompareCommand {
     private static func produce(_ options: CommandLineOptions, sort: PlanComparisonColumn?) async
         -> ReportDelivery.Produced
     {
-        let dataset: Dataset
-        do {
-            dataset = try DatasetSource.load(options.data)
-        } catch {
-            return .stop(Console.report(error))
+        let scorecard: Scorecard
+        switch await DatasetSource.scorecard(options) {
+        case .success(let evaluated): scorecard = evaluated
+        case .failure(let code): return .stop(code)
         }
-        if let stop = DatasetSource.checkSelection(options, in: dataset) { return .stop(stop) }
-        guard let asOf = options.asOf ?? dataset.latestDate else {
-            return .stop(Console.usage("the dataset has no dates; give --as-of"))
-        }
-        let scorecard = await Evaluator(dataset: dataset).scorecard(
-            asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: nil,
-            parallelism: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let comparison = PlanComparison(scorecard)
         guard let sort else { return .comparison(comparison) }
         return .comparison(comparison.sorted(by: sort, descending: options.descending, language: options.language))

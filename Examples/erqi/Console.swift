@@ -1,5 +1,6 @@
 import ErqiCore
 import ErqiDistrictDataset
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -80,6 +81,34 @@ enum DatasetSource {
 
     /// The files the `--data` values read, each as the one-path form chooses them.
     static func inputFiles(_ paths: [String]) -> [String] { paths.flatMap { inputFiles($0) } }
+
+    /// Loads the `--data` files, checks `--plan` and `--theme`, and evaluates as of `--as-of` (or the latest day
+    /// in the data) on `--jobs` cores.
+    /// - Parameters:
+    ///   - options: The command's options.
+    ///   - keepsFiguresInPeriod: Whether each evaluation keeps every figure of its period (for charts).
+    /// - Returns: The scorecard, or the exit code to stop with (its message printed already).
+    static func scorecard(
+        _ options: CommandLineOptions, keepsFiguresInPeriod: Bool = false
+    ) async -> Result<Scorecard, ExitCode> {
+        let dataset: Dataset
+        do {
+            dataset = try load(options.data)
+        } catch {
+            return .failure(Console.report(error))
+        }
+        if let stop = checkSelection(options, in: dataset) { return .failure(stop) }
+        guard let asOf = options.asOf ?? dataset.latestDate else {
+            return .failure(Console.usage("the dataset has no dates; give --as-of"))
+        }
+        var evaluator = Evaluator(dataset: dataset)
+        evaluator.keepsFiguresInPeriod = keepsFiguresInPeriod
+        // Parallel and serial evaluation give identical scorecards; --jobs 1 evaluates serially.
+        return .success(
+            await evaluator.scorecard(
+                asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: options.theme,
+                parallelism: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount))
+    }
 
     /// The files `load` reads for a `--data` value, as `PlanFileLoader.load(path:)` chooses them: the file
     /// itself, or for a folder (or a `.csv` file) the CSV files of the folder. `-` is standard input; `nil` the

@@ -1,5 +1,5 @@
 /// The exit codes of `erqi`, from BSD's sysexits, and the shell's for signals.
-enum ExitCode: Int32 {
+enum ExitCode: Int32, Error {
     /// Success.
     case success = 0
     /// The command line is wrong (EX_USAGE).

@@ -23,25 +23,12 @@ enum ScorecardCommand {
         ) { await produce(options) }
     }
 
-    /// Loads the data and evaluates it.
+    /// Loads the data and evaluates it; the HTML report charts every figure of a target's period, so only it
+    /// keeps them.
     private static func produce(_ options: CommandLineOptions) async -> ReportDelivery.Produced {
-        let dataset: Dataset
-        do {
-            dataset = try DatasetSource.load(options.data)
-        } catch {
-            return .stop(Console.report(error))
+        switch await DatasetSource.scorecard(options, keepsFiguresInPeriod: options.format == "html") {
+        case .success(let scorecard): return .scorecard(scorecard)
+        case .failure(let code): return .stop(code)
         }
-        if let stop = DatasetSource.checkSelection(options, in: dataset) { return .stop(stop) }
-        guard let asOf = options.asOf ?? dataset.latestDate else {
-            return .stop(Console.usage("the dataset has no dates; give --as-of"))
-        }
-        // Parallel and serial evaluation give identical scorecards; --jobs 1 evaluates serially.
-        var evaluator = Evaluator(dataset: dataset)
-        // The HTML report charts every figure of a target's period; the other formats do not need them kept.
-        evaluator.keepsFiguresInPeriod = options.format == "html"
-        let scorecard = await evaluator.scorecard(
-            asOf: asOf, plans: options.plans.isEmpty ? nil : Set(options.plans), theme: options.theme,
-            parallelism: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        return .scorecard(scorecard)
     }
 }

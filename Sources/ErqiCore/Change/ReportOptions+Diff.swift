@@ -60,6 +60,16 @@ extension ReportOptions {
         return text
     }
 
+    /// The detail lines of a target's change, each a label and its text: the revisions that came into force, the
+    /// new figures and the figures no longer used, in that order.
+    /// - Parameter change: The target's change.
+    /// - Returns: The lines, empty when there are none.
+    public func changeDetails(_ change: TargetChange) -> [(label: DiffLabel, text: String)] {
+        change.revisions.map { (DiffLabel.revisions, revisionText($0)) }
+            + change.newObservations.map { (DiffLabel.newFigures, figureText($0)) }
+            + change.droppedObservations.map { (DiffLabel.droppedFigures, figureText($0)) }
+    }
+
     /// A figure with its period and source, e.g. `236个（2020，report-2020:15）`.
     /// - Parameter observation: The figure.
     /// - Returns: The text.

@@ -29,15 +29,7 @@ extension HTMLReporter {
             output.write("<table class=\"targets\">\n")
             head([.plan, .item, .status, .requirement, .actual, .progress])
             for change in targets {
-                var details: [String] = change.revisions.map {
-                    "\(Self.escaped(o.diffLabel(.revisions))): \(data(o.revisionText($0)))"
-                }
-                details += change.newObservations.map {
-                    "\(Self.escaped(o.diffLabel(.newFigures))): \(data(o.figureText($0)))"
-                }
-                details += change.droppedObservations.map {
-                    "\(Self.escaped(o.diffLabel(.droppedFigures))): \(data(o.figureText($0)))"
-                }
+                let details = o.changeDetails(change).map { "\(Self.escaped(o.diffLabel($0.label))): \(data($0.text))" }
                 let notes =
                     details.isEmpty
                     ? "" : "<ul class=\"notes\">" + details.map { "<li>\($0)</li>" }.joined() + "</ul>"

@@ -30,18 +30,11 @@ extension MarkdownReporter {
                 ])
             }
             output.write("\n")
-            for change in targets
-            where !change.revisions.isEmpty || !change.newObservations.isEmpty || !change.droppedObservations.isEmpty {
+            for change in targets {
+                let details = o.changeDetails(change)
+                if details.isEmpty { continue }
                 output.write("**\(cell(change.title.text(in: o.language)))**\n\n")
-                for revision in change.revisions {
-                    output.write("- \(o.diffLabel(.revisions)): \(cell(o.revisionText(revision)))\n")
-                }
-                for figure in change.newObservations {
-                    output.write("- \(o.diffLabel(.newFigures)): \(cell(o.figureText(figure)))\n")
-                }
-                for figure in change.droppedObservations {
-                    output.write("- \(o.diffLabel(.droppedFigures)): \(cell(o.figureText(figure)))\n")
-                }
+                for (label, text) in details { output.write("- \(o.diffLabel(label)): \(cell(text))\n") }
                 output.write("\n")
             }
         }

@@ -30,14 +30,8 @@ extension TextReporter {
             for (label, text) in details where !text.isEmpty {
                 writer.line("\(o.diffLabel(label)): \(text)", indent: 6, to: &output)
             }
-            for revision in change.revisions {
-                writer.line("\(o.diffLabel(.revisions)): \(o.revisionText(revision))", indent: 6, to: &output)
-            }
-            for figure in change.newObservations {
-                writer.line("\(o.diffLabel(.newFigures)): \(o.figureText(figure))", indent: 6, to: &output)
-            }
-            for figure in change.droppedObservations {
-                writer.line("\(o.diffLabel(.droppedFigures)): \(o.figureText(figure))", indent: 6, to: &output)
+            for (label, text) in o.changeDetails(change) {
+                writer.line("\(o.diffLabel(label)): \(text)", indent: 6, to: &output)
             }
         }
         writer.blank(to: &output)

@@ -50,7 +50,7 @@ struct RollupWeightTests {
     /// Seeded random weights: the plan's mean is the weighted mean of the themes' progress, whatever the order
     /// of the themes, and scaling every weight by the same factor changes nothing.
     @Test func rollupIsInvariantToThemeOrderAndScalesWithWeights() {
-        var random = VerdictRandom(seed: 0x0E16)
+        var random = SplitMix64(seed: 0x0E16)
         for _ in 0..<200 {
             let weights = (Int.random(in: 1...50, using: &random), Int.random(in: 1...50, using: &random))
             let factor = Int.random(in: 2...9, using: &random)

@@ -24,7 +24,7 @@ struct VerdictPropertyTests {
     /// A missed at-least target never shows a completion of 100% or more without a mark, and an achieved one
     /// never shows less than 100% without one; the shortfall shown beside a missed row is never an unmarked 0.
     @Test func statusNeverContradictsTheFiguresShown() throws {
-        var random = VerdictRandom(seed: 0x5EED_0014)
+        var random = SplitMix64(seed: 0x5EED_0014)
         let approximations = Approximation.allCases
         for _ in 0..<200 {
             let required = Int.random(in: 1...1000, using: &random)
@@ -58,7 +58,7 @@ struct VerdictPropertyTests {
 
     /// A band value inside the band is never missed (nor off track), and one outside is never achieved.
     @Test func bandValueInsideTheBandIsNeverMissed() throws {
-        var random = VerdictRandom(seed: 0xBA4D)
+        var random = SplitMix64(seed: 0xBA4D)
         for _ in 0..<200 {
             let lower = Int.random(in: 0...50, using: &random)
             let upper = lower + Int.random(in: 1...50, using: &random)
@@ -88,7 +88,7 @@ struct VerdictPropertyTests {
     /// Adding a final figure for a later period never changes the verdict or figures of an earlier period's
     /// target.
     @Test func laterFinalFigureNeverChangesAnEarlierVerdict() throws {
-        var random = VerdictRandom(seed: 0x1A7E)
+        var random = SplitMix64(seed: 0x1A7E)
         for _ in 0..<200 {
             let required = Int.random(in: 1...500, using: &random)
             let target = Target(

@@ -86,7 +86,7 @@ struct VerdictTests {
 
     /// Seeded random caps: whenever the projection passes the limit, the status is at risk or off track.
     @Test func capProjectionPastLimitProperty() throws {
-        var random = VerdictRandom(seed: 0xCA9)
+        var random = SplitMix64(seed: 0xCA9)
         for _ in 0..<200 {
             let limit = Int.random(in: 1...400, using: &random)
             let used = Int.random(in: 0...400, using: &random)
@@ -292,20 +292,5 @@ struct VerdictTests {
         #expect(missed.status == .missed)
         #expect(missed.figures.bandDistance == Fixtures.decimal("0.002"))
         #expect(ReportOptions(language: .en).progressText(for: missed) == "outside the band, 0.2% beyond a bound")
-    }
-}
-
-/// A SplitMix64 generator, so that a failing random case can be replayed from its seed.
-struct VerdictRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
