@@ -55,4 +55,25 @@ enum WorkbookParts {
         xml += "</sheets></workbook>"
         return xml
     }
+
+    /// The whole workbook of two sheets: the fixed parts, the styles and the sheets, in a fixed order.
+    /// - Parameters:
+    ///   - sheets: The two sheets, in order; their names are the sheets' names in the workbook.
+    ///   - names: The sheets' names.
+    ///   - styles: The cell formats the sheets use.
+    /// - Returns: The bytes of the `.xlsx` file.
+    /// - Throws: ``XLSXError/archiveTooLarge(_:)`` past the ZIP limits.
+    static func archive(
+        _ sheets: (WorksheetWriter, WorksheetWriter), names: [String], styles: CellStyles
+    ) throws(XLSXError) -> [UInt8] {
+        var archive = ZIPArchiveWriter()
+        try archive.add("[Content_Types].xml", Array(contentTypes.utf8))
+        try archive.add("_rels/.rels", Array(packageRelationships.utf8))
+        try archive.add("xl/workbook.xml", Array(workbook(sheetNames: names).utf8))
+        try archive.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8))
+        try archive.add("xl/styles.xml", Array(styles.xml.utf8))
+        try archive.add("xl/worksheets/sheet1.xml", Array(sheets.0.xml.utf8))
+        try archive.add("xl/worksheets/sheet2.xml", Array(sheets.1.xml.utf8))
+        return try archive.finish()
+    }
 }

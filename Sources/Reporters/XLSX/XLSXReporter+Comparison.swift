@@ -57,14 +57,6 @@ extension XLSXReporter {
                 ])
             }
         }
-        var archive = ZIPArchiveWriter()
-        try archive.add("[Content_Types].xml", Array(WorkbookParts.contentTypes.utf8))
-        try archive.add("_rels/.rels", Array(WorkbookParts.packageRelationships.utf8))
-        try archive.add("xl/workbook.xml", Array(WorkbookParts.workbook(sheetNames: names).utf8))
-        try archive.add("xl/_rels/workbook.xml.rels", Array(WorkbookParts.workbookRelationships.utf8))
-        try archive.add("xl/styles.xml", Array(styles.xml.utf8))
-        try archive.add("xl/worksheets/sheet1.xml", Array(plans.xml.utf8))
-        try archive.add("xl/worksheets/sheet2.xml", Array(worst.xml.utf8))
-        return try archive.finish()
+        return try WorkbookParts.archive((plans, worst), names: names, styles: styles)
     }
 }

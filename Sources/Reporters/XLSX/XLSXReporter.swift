@@ -45,15 +45,7 @@ public struct XLSXReporter: Sendable {
         var styles = CellStyles()
         let targets = try targetSheet(scorecard, styles: &styles)
         let sources = try sourceSheet(scorecard)
-        var archive = ZIPArchiveWriter()
-        try archive.add("[Content_Types].xml", Array(WorkbookParts.contentTypes.utf8))
-        try archive.add("_rels/.rels", Array(WorkbookParts.packageRelationships.utf8))
-        try archive.add("xl/workbook.xml", Array(WorkbookParts.workbook(sheetNames: sheetNames).utf8))
-        try archive.add("xl/_rels/workbook.xml.rels", Array(WorkbookParts.workbookRelationships.utf8))
-        try archive.add("xl/styles.xml", Array(styles.xml.utf8))
-        try archive.add("xl/worksheets/sheet1.xml", Array(targets.xml.utf8))
-        try archive.add("xl/worksheets/sheet2.xml", Array(sources.xml.utf8))
-        return try archive.finish()
+        return try WorkbookParts.archive((targets, sources), names: sheetNames, styles: styles)
     }
 
     /// The sheet names, in the report's language.
