@@ -615,7 +615,7 @@ private func checkMarkdown(_ scorecard: Scorecard, _ options: ReportOptions) {
 private let htmlTags: Set<String> = [
     "html", "head", "meta", "title", "style", "body", "header", "main", "section", "h1", "h2", "h3", "h4", "p",
     "ul", "li", "div", "span", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "svg", "rect",
-    "line", "strong", "code", "bdi", "time",
+    "line", "strong", "code", "bdi", "time", "polyline", "circle", "text",
 ]
 private let voidTags: Set<String> = ["meta", "col", "br", "img", "link", "input", "hr"]
 
