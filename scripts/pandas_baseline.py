@@ -239,7 +239,6 @@ def evaluate(targets, observations, as_of):
         cap = np.isin(comparator, ["atMost", "lessThan"]) & (value >= baseline)
         pace = np.where(cap, np.where(gap > 0, expected / gap, np.nan), gap / expected)
         pace = np.where(band | (expected == 0), np.nan, pace)  # a band has no pace; nothing expected yet, none
-        projection = baseline + (a - baseline) / expected
         at_least = np.isin(comparator, ["atLeast", "greaterThan"])
         completion = np.where(at_least & (baseline == 0) & (aim != 0), a / aim, np.nan)
 
@@ -258,7 +257,8 @@ def evaluate(targets, observations, as_of):
         [pace >= AHEAD, pace >= ON_TRACK, pace >= AT_RISK, ~np.isnan(pace), cap & (gap <= 0)],
         ["ahead", "onTrack", "atRisk", "offTrack", "ahead"], default="undetermined")
     # A cap projected past its limit is at risk or off track, never on track or ahead.
-    by_pace = np.where(cap & ~np.isnan(pace) & (projection > value) & np.isin(by_pace, ["ahead", "onTrack"]),
+    # For a cap, e / p = (T - b) / (projection - b): the projection passes the limit exactly when the ratio is < 1.
+    by_pace = np.where(cap & ~np.isnan(pace) & (pace < 1) & np.isin(by_pace, ["ahead", "onTrack"]),
                        "atRisk", by_pace)
     status = np.select(
         [as_of < start, np.isnan(a) & (not_comparable > 0), np.isnan(a), ended | rate | band],

@@ -293,11 +293,11 @@ public struct Evaluator: Sendable {
         let cap = isCap(result.requirementInForce, baseline: baseline)
         if let ratio = result.figures.paceRatio {
             result.status = policy.status(forPaceRatio: ratio)
-            // A cap projected past its limit is at risk or off track, never on track or ahead.
-            if cap, let projection = result.figures.projection,
-                DecimalOrder.isLess(result.requirementInForce.value.value, than: projection),
-                result.status == .ahead || result.status == .onTrack
-            {
+            // A cap projected past its limit is at risk or off track, never on track or ahead. For a cap the pace
+            // ratio e / p equals (T − b) / (projection − b), so the projection passes the limit exactly when the
+            // ratio shown is below 1; deciding on the ratio keeps the verdict in step with the figure beside it
+            // (a projection rounded to 38 digits can land a hair past the limit on an exact tie).
+            if cap, DecimalOrder.isLess(ratio, than: 1), result.status == .ahead || result.status == .onTrack {
                 result.status = .atRisk
             }
         } else if cap, let gap = result.figures.gapClosed, gap <= 0 {
