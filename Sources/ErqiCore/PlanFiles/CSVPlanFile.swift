@@ -320,7 +320,7 @@ package struct CSVPlanFile {
         }
     }
 
-    private mutating func decimal(_ row: Row, _ column: Column) -> Decimal? {
+    private mutating func decimal(_ row: Row, _ column: Column) -> ExactDecimal? {
         guard let text = row.value(column) else { return nil }
         do { return try ExactDecimal.parse(text) } catch {
             report(.unparseableValue, row, column, error.description)
@@ -388,7 +388,7 @@ package struct CSVPlanFile {
         return SourceCitation(source: Source.ID(source), line: line, literal: row.value(.literal))
     }
 
-    private mutating func weight(_ row: Row) -> Decimal {
+    private mutating func weight(_ row: Row) -> ExactDecimal {
         guard let value = decimal(row, .weight) else { return 1 }
         if value < 0 {
             report(.unparseableValue, row, .weight, "a weight cannot be negative")
