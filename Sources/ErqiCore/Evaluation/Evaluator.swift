@@ -74,7 +74,8 @@ public struct Evaluator: Sendable {
             return result
         }
 
-        let selection = index.select(indicator: indicator, period: target.period, asOf: asOf)
+        let selection = index.select(
+            indicator: indicator, period: target.period, asOf: asOf, keepsComparable: keepsFiguresInPeriod)
         result.issues += selection.issues
         result.observationsUsed = selection.used.map { index.observations[$0] }
         result.observationsSuperseded = selection.superseded.map { index.observations[$0] }
