@@ -83,7 +83,14 @@ package struct ObservationIndex: Sendable {
         // Pass 1: the indicator number of each observation (one look-up per run of one indicator) and the size of
         // each group.
         let count = observations.count
+        // The number of runs bounds the number of indicators: reserving it spares the dictionary its resizes.
+        var runs = count > 0 ? 1 : 0
+        for position in observations.indices.dropFirst()
+        where observations[position].indicator != observations[position - 1].indicator {
+            runs += 1
+        }
         var numbers: [Indicator.ID: Int] = [:]
+        numbers.reserveCapacity(runs)
         var indicatorIDs: [Indicator.ID] = []
         var numberOf = [Int32](repeating: 0, count: count)
         var sizes: [Int] = []
@@ -145,32 +152,34 @@ package struct ObservationIndex: Sendable {
         var lastUnit: (unit: QuantityUnit, number: UInt16)?
         var lastSource: (id: Source.ID, day: Int32)?
         for positionNumber in order {
-            let observation = observations[Int(positionNumber)]
+            // Fields are read one by one, so that no whole `Observation` (and its strings) is copied.
+            let position = Int(positionNumber)
             columns.position.append(positionNumber)
-            columns.start.append(Int32(truncatingIfNeeded: observation.period.start.dayNumber))
-            columns.end.append(Int32(truncatingIfNeeded: observation.period.end.dayNumber))
-            let value = observation.value
-            columns.significand.append(value.value.significand)
-            columns.exponent.append(Int8(truncatingIfNeeded: value.value.exponent))
+            columns.start.append(Int32(truncatingIfNeeded: observations[position].period.start.dayNumber))
+            columns.end.append(Int32(truncatingIfNeeded: observations[position].period.end.dayNumber))
+            let value = observations[position].value.value
+            columns.significand.append(value.significand)
+            columns.exponent.append(Int8(truncatingIfNeeded: value.exponent))
+            let unit = observations[position].value.unit
             let unitNumber: UInt16
-            if let lastUnit, lastUnit.unit == value.unit {
+            if let lastUnit, lastUnit.unit == unit {
                 unitNumber = lastUnit.number
-            } else if let known = unitNumbers[value.unit] {
+            } else if let known = unitNumbers[unit] {
                 unitNumber = known
             } else {
                 unitNumber = UInt16(truncatingIfNeeded: columns.units.count)
-                unitNumbers[value.unit] = unitNumber
-                columns.units.append(value.unit)
+                unitNumbers[unit] = unitNumber
+                columns.units.append(unit)
             }
-            lastUnit = (value.unit, unitNumber)
+            lastUnit = (unit, unitNumber)
             columns.unit.append(unitNumber)
-            var flags = ObservationIndex.approximationBits(observation.approximation)
-            flags |= ObservationIndex.qualityRank(observation.quality) << ObservationIndex.qualityShift
-            if observation.comparabilityNote != nil { flags |= ObservationIndex.notComparableFlag }
-            if observation.supersedes != nil { flags |= ObservationIndex.supersedesFlag }
+            var flags = ObservationIndex.approximationBits(observations[position].approximation)
+            flags |= ObservationIndex.qualityRank(observations[position].quality) << ObservationIndex.qualityShift
+            if observations[position].comparabilityNote != nil { flags |= ObservationIndex.notComparableFlag }
+            if observations[position].supersedes != nil { flags |= ObservationIndex.supersedesFlag }
             columns.flags.append(flags)
             var day = ObservationIndex.unpublished
-            if !published.isEmpty, let source = observation.citation?.source {
+            if !published.isEmpty, let source = observations[position].citation?.source {
                 if let lastSource, lastSource.id == source {
                     day = lastSource.day
                 } else {
@@ -294,8 +303,24 @@ package struct ObservationIndex: Sendable {
     package func select(indicator: Indicator, period: Period, asOf: CalendarDate, keepsComparable: Bool = true)
         -> Selection
     {
+        select(
+            indicator: indicator, number: numbers[indicator.id], period: period, asOf: asOf,
+            keepsComparable: keepsComparable)
+    }
+
+    /// Selects a target's actual figure, its indicator's dense number already looked up.
+    /// - Parameters:
+    ///   - indicator: The target's indicator.
+    ///   - number: The indicator's dense number, ``number(of:)``; `nil` when it has no observations.
+    ///   - period: The target's period.
+    ///   - asOf: The as-of day.
+    ///   - keepsComparable: Whether to list every comparable figure in `comparable`.
+    /// - Returns: The selection.
+    package func select(
+        indicator: Indicator, number: Int?, period: Period, asOf: CalendarDate, keepsComparable: Bool
+    ) -> Selection {
         var selection = Selection()
-        guard let number = numbers[indicator.id] else { return selection }
+        guard let number else { return selection }
         let rows = rows(ofNumber: number)
         let first = period.start.dayNumber
         let last = min(period.end.dayNumber, asOf.dayNumber)
