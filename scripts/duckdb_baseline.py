@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The DuckDB peer of scripts/bench-vs-peers: exactly what scripts/pandas_baseline.py computes, written the way an
-analyst would write it with DuckDB (SQL over read_csv: window functions with QUALIFY, a recursive CTE for the flow
-chains, CASE expressions; all cores, DuckDB's default), on the same files.
+analyst would write it with DuckDB (SQL over read_csv: grouped arg_max for the latest figure, a recursive CTE for
+the flow chains, window functions with QUALIFY, CASE expressions; all cores, DuckDB's default), on the same files.
 
 Usage: scripts/duckdb_baseline.py DATA_DIR --as-of 2025-06-30 --out statuses.csv
 
@@ -101,34 +101,42 @@ frame AS MATERIALIZED (
     WHERE t.effective_on IS NULL
 ),
 -- Each distinct period text parsed once.
-periods AS (
+periods AS MATERIALIZED (
     SELECT period, day_number(period_first(period)) AS obs_start, day_number(period_last(period)) AS obs_end
     FROM (SELECT DISTINCT period FROM observations)
 ),
--- The figures of each target's indicator inside its period, known by the as-of day.
-inside AS MATERIALIZED (
-    SELECT f.target, f.kind, p.obs_start, p.obs_end, o.value, o.rowid AS row,
+-- The figures known by the as-of day, with their periods' days ...
+dated AS MATERIALIZED (
+    SELECT o.rowid AS row, o.indicator, p.obs_start, p.obs_end, o.value,
            CASE o.approximation WHEN 'moreThan' THEN 1 WHEN 'nearly' THEN 2 WHEN 'about' THEN 3 ELSE 0 END AS approx,
            o.comparability_note IS NOT NULL AS noted
-    FROM observations o JOIN periods p USING (period) JOIN frame f USING (indicator)
-    WHERE p.obs_start >= f.start AND p.obs_end <= f."end" AND p.obs_end <= {as_of}
+    FROM observations o JOIN periods p USING (period)
+    WHERE p.obs_end <= {as_of}
+),
+-- ... of each target's indicator, inside its period.
+inside AS MATERIALIZED (
+    SELECT f.target, f.kind, d.obs_start, d.obs_end, d.value, d.row, d.approx, d.noted
+    FROM dated d JOIN frame f USING (indicator)
+    WHERE d.obs_start >= f.start AND d.obs_end <= f."end"
 ),
 set_aside AS (
     SELECT target, count(*) AS not_comparable FROM inside WHERE noted GROUP BY target
 ),
 -- Stocks and rates: the level that ends latest (the first in file order among equals).
 levels AS (
-    SELECT target, value AS actual, approx, obs_end AS data_date
+    SELECT target, arg_max_null(value, (obs_end, -row)) AS actual, arg_max_null(approx, (obs_end, -row)) AS approx,
+           max(obs_end) AS data_date
     FROM inside WHERE NOT noted AND kind IS DISTINCT FROM 'flow'
-    QUALIFY row_number() OVER (PARTITION BY target ORDER BY obs_end DESC, row) = 1
+    GROUP BY target
 ),
 -- Flows: at each start the figure that ends latest (the first in file order among equals) ...
 links AS MATERIALIZED (
-    SELECT target, obs_start, obs_end, value, approx
+    SELECT target, obs_start, max(obs_end) AS obs_end, arg_max_null(value, (obs_end, -row)) AS value,
+           arg_max_null(approx, (obs_end, -row)) AS approx
     FROM inside WHERE NOT noted AND kind = 'flow'
-    QUALIFY row_number() OVER (PARTITION BY target, obs_start ORDER BY obs_end DESC, row) = 1
+    GROUP BY target, obs_start
 ),
--- ... chained from the period's start.
+-- ... chained from the period's start, all flow targets one link per step.
 chain(target, cursor, total, code, step) AS (
     SELECT target, start, 0.0::DOUBLE, -1, 0 FROM frame WHERE kind = 'flow'
     UNION ALL
@@ -136,9 +144,11 @@ chain(target, cursor, total, code, step) AS (
     FROM chain c JOIN links l ON l.target = c.target AND l.obs_start = c.cursor
 ),
 chained AS (
-    SELECT target, total AS actual, code AS approx, cursor - 1 AS data_date
+    SELECT target, arg_max_null(total, step) AS actual, arg_max(code, step) AS approx,
+           arg_max(cursor, step) - 1 AS data_date
     FROM chain
-    QUALIFY row_number() OVER (PARTITION BY target ORDER BY step DESC) = 1 AND code >= 0
+    GROUP BY target
+    HAVING arg_max(code, step) >= 0
 ),
 checked AS (
     SELECT f.*, a.actual, coalesce(a.approx, 0) AS approx, a.data_date,

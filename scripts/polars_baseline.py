@@ -85,11 +85,12 @@ def with_period_bounds(frame, column, first_name, last_name):
 
 
 def load(folder):
-    targets = pl.scan_csv(f"{folder}/targets.csv", infer_schema=False).select(
-        "id", "indicator", "unit", "direction", "kind", "period", "deadline", "comparator",
-        pl.col("requirement").cast(pl.Float64), pl.col("upper").cast(pl.Float64),
-        pl.col("baseline").cast(pl.Float64), "effective_on",
-    ).with_row_index("row")
+    """targets.csv read at once (it is used three times); observations.csv scanned lazily (used once, in a join)."""
+    targets = pl.read_csv(
+        f"{folder}/targets.csv", infer_schema=False,
+        columns=["id", "indicator", "unit", "direction", "kind", "period", "deadline", "comparator", "requirement",
+                 "upper", "baseline", "effective_on"],
+    ).with_columns(pl.col("requirement", "upper", "baseline").cast(pl.Float64)).with_row_index("row")
     observations = pl.scan_csv(f"{folder}/observations.csv", infer_schema=False).select(
         "indicator", "period", pl.col("value").cast(pl.Float64), "approximation", "comparability_note",
     ).with_row_index("row")
@@ -99,6 +100,7 @@ def load(folder):
 def target_frame(targets, as_of):
     """One row per defined target (in file order: `target`), with its indicator's kind and direction and the
     requirement in force."""
+    targets = targets.lazy()
     defined = targets.filter(pl.col("effective_on").is_null()).drop("row").with_row_index("target")
     indicators = (
         targets.filter(pl.col("unit").is_not_null())
@@ -158,7 +160,7 @@ def actuals(frame, observations, as_of):
     ).with_columns(
         pl.col("approximation").replace_strict(APPROX_CODES, default=0, return_dtype=pl.Int64).fill_null(0)
         .alias("approx"),
-    )
+    ).collect().lazy()  # read and joined once; the three aggregations below start from here
     not_comparable = (
         obs.filter(pl.col("comparability_note").is_not_null()).group_by("target").agg(pl.len().alias("not_comparable"))
     )
