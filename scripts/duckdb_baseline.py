@@ -249,12 +249,12 @@ def quoted(text):
     return "'" + text.replace("'", "''") + "'"
 
 
-def main():
+def main(arguments=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--as-of", required=True)
     parser.add_argument("--out", required=True)
-    args = parser.parse_args()
+    args = parser.parse_args(arguments)
     clock = time.perf_counter()
     connection = duckdb.connect()
     connection.execute(MACROS)

@@ -318,12 +318,12 @@ def evaluate(frame, found, not_comparable, as_of):
     )
 
 
-def main():
+def main(arguments=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--as-of", required=True)
     parser.add_argument("--out", required=True)
-    args = parser.parse_args()
+    args = parser.parse_args(arguments)
     as_of = day_number(args.as_of)
     clock = time.perf_counter()
     targets, observations = load(args.folder)
