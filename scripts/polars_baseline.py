@@ -235,7 +235,8 @@ def evaluate(frame, found, not_comparable, as_of):
         "lessThan": ((upper_end < value) | ((upper_end == value) & upper_open), lower >= value),
         "exactly": (
             (lower == value) & (upper_end == value),
-            ~(((value > lower) | ((value == lower) & ~lower_open)) & ((value < upper_end) | ((value == upper_end) & ~upper_open))),
+            ~(((value > lower) | ((value == lower) & ~lower_open))
+              & ((value < upper_end) | ((value == upper_end) & ~upper_open))),
         ),
         "between": (
             (lower >= value) & (upper_end <= band_upper),
