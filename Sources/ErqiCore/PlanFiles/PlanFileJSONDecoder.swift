@@ -209,7 +209,10 @@ package struct PlanFileJSONDecoder {
                 return nil
             }
         }
-        guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue"]) else { return nil }
+        guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue", "commitment"]) else {
+            return nil
+        }
+        let commitment = enumValue(Commitment.self, fields, "commitment", field, node)
         guard let name = string(fields, "comparator", field, nodeOffset: node.offset) else { return nil }
         guard let comparator = ComparisonOperator(rawValue: name) else {
             report(
@@ -229,7 +232,7 @@ package struct PlanFileJSONDecoder {
             }
             guard let upper = quantity(upperNode, join(field, "upperValue")) else { return nil }
             do {
-                return try Requirement(between: value.quantity, and: upper.quantity)
+                return try Requirement(between: value.quantity, and: upper.quantity, commitment: commitment)
             } catch {
                 report(.unparseableValue, upperNode.offset, join(field, "upperValue"), error.description)
                 return nil
@@ -239,7 +242,7 @@ package struct PlanFileJSONDecoder {
             report(
                 .unknownField, upperNode.offset, join(field, "upperValue"), "only a band (between) has \"upperValue\"")
         }
-        return try? Requirement(comparator, value.quantity)
+        return try? Requirement(comparator, value.quantity, commitment: commitment)
     }
 
     private mutating func citation(_ members: Members, _ path: String) -> SourceCitation? {
