@@ -18,7 +18,7 @@ struct DraftPlanFile {
         func indicatorID(_ figure: DraftedFigure) -> String {
             let key = "\(figure.indicatorName)|\(figure.quantity.unit.code)|\(figure.indicatorKind.rawValue)"
             if let id = indicatorIDs[key] { return id }
-            let id = "draft-indicator-\(indicators.count + 1)"
+            let id = "\(sourceID)-indicator-\(indicators.count + 1)"
             indicatorIDs[key] = id
             indicators.append((id, figure.indicatorName, figure.quantity.unit.code, figure.indicatorKind.rawValue))
             return id
@@ -47,7 +47,7 @@ struct DraftPlanFile {
                     requirement.append(("upperValue", quantity(upper)))
                 }
                 var fields = [
-                    ("id", json("draft-target-\(targets.count + 1)")), ("title", json(figure.indicatorName)),
+                    ("id", json("\(sourceID)-target-\(targets.count + 1)")), ("title", json(figure.indicatorName)),
                     ("indicator", json(indicator)), ("period", json(figure.period.description)),
                     ("requirement", object(requirement)), ("citation", citation), ("note", note),
                 ]
@@ -55,7 +55,7 @@ struct DraftPlanFile {
                 targets.append(object(fields, indent: 8))
             case .observation:
                 var fields = [
-                    ("id", json("draft-observation-\(observations.count + 1)")), ("indicator", json(indicator)),
+                    ("id", json("\(sourceID)-observation-\(observations.count + 1)")), ("indicator", json(indicator)),
                     ("period", json(figure.period.description)), ("value", quantity(figure.quantity)),
                     ("approximation", json(figure.approximation.rawValue)), ("quality", json(figure.quality.rawValue)),
                     ("citation", citation), ("note", note),
@@ -71,13 +71,13 @@ struct DraftPlanFile {
         if let planStart, let planEnd, let period = try? Period(start: planStart, end: planEnd) {
             let theme = object(
                 [
-                    ("id", json("draft-theme")), ("title", json("Targets found in \(locator)")),
+                    ("id", json("\(sourceID)-theme")), ("title", json("Targets found in \(locator)")),
                     ("targets", list(targets, indent: 6)),
                 ], indent: 6)
             plans.append(
                 object(
                     [
-                        ("id", json("draft-plan")), ("title", json("Draft plan from \(locator)")),
+                        ("id", json("\(sourceID)-plan")), ("title", json("Draft plan from \(locator)")),
                         ("period", json(period.description)), ("source", json(sourceID)),
                         ("themes", list([theme], indent: 4)),
                     ], indent: 4))

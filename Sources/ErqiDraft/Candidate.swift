@@ -147,7 +147,9 @@ struct Candidate {
         case .percent, .percentagePoints, .multiple: indicatorKind = .rate
         default:
             let levelWords = ["达到", "总数", "总量", "主体", "现有", "保有", "总面积", "建成区"]
-            indicatorKind = levelWords.contains(where: { context.near.contains($0) }) ? .stock : .flow
+            // Amounts of money in these reports are flows (output, investment, revenue), even after 达到.
+            let isLevel = unit != .yuan && levelWords.contains(where: { context.near.contains($0) })
+            indicatorKind = isLevel ? .stock : .flow
         }
         let (period, periodReason) = reader.period(
             sentence: context.sentence, kind: kind, indicatorKind: indicatorKind)

@@ -9,7 +9,8 @@ public import ErqiCore
 /// ```
 ///
 /// An indicator matches a figure when their units are the same and their names share most of their characters
-/// (one contains the other, or the Dice coefficient of their character pairs is at least ``minimumNameSimilarity``).
+/// (one contains the other, both of three characters or more, or the Dice coefficient of their character pairs is at
+/// least ``minimumNameSimilarity``).
 public struct DraftMerger: Sendable {
     /// The smallest name similarity (0…1, the Dice coefficient of character pairs) at which an indicator matches.
     public static let minimumNameSimilarity = 0.5
@@ -122,10 +123,11 @@ public struct DraftMerger: Sendable {
         return best?.indicator
     }
 
-    /// 1 when one name contains the other; otherwise the Dice coefficient of the names' character pairs.
+    /// 1 when one name contains the other (both of three characters or more); otherwise the Dice coefficient of the
+    /// names' character pairs.
     static func similarity(_ lhs: String, _ rhs: String) -> Double {
         guard !lhs.isEmpty, !rhs.isEmpty else { return 0 }
-        if lhs.contains(rhs) || rhs.contains(lhs) { return 1 }
+        if min(lhs.count, rhs.count) >= 3, lhs.contains(rhs) || rhs.contains(lhs) { return 1 }
         func pairs(_ text: String) -> [String] {
             let characters = Array(text)
             guard characters.count > 1 else { return [text] }

@@ -26,9 +26,13 @@ enum IndicatorNamer {
             }
         }
         var tail = before
-        for word in ["同比增长", "同比下降", "增长", "下降", "提高", "完成", "实现", "达到", "达", "为", "共", "累计"]
-        where tail.hasSuffix(word) {
-            tail.removeLast(word.count)
+        for _ in 0..<2 {
+            for word in [
+                "同比增长", "同比下降", "增长", "下降", "提高", "完成", "实现", "达到", "达", "为", "共", "累计", "预计",
+            ]
+            where tail.hasSuffix(word) {
+                tail.removeLast(word.count)
+            }
         }
         let name = trimmed(String(tail.suffix(14)))
         if name.isEmpty, after.count >= 2 { return after }
@@ -36,6 +40,7 @@ enum IndicatorNamer {
     }
 
     private static func trimmed(_ text: String) -> String {
-        String(text.filter { !"“”\"「」《》".contains($0) }.trimmingPrefix { $0.isWhitespace })
+        let kept = text.filter { !"“”\"「」《》".contains($0) }
+        return String(kept.trimmingPrefix { $0.isWhitespace }.reversed().trimmingPrefix { $0.isWhitespace }.reversed())
     }
 }

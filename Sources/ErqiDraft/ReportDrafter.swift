@@ -9,7 +9,7 @@ import ErqiCore
 /// // draft.targets: 6所 (≥ 6, 2020); draft.observations: 120亿元 and 8% (2020-H1)
 /// ```
 ///
-/// The figures come from ``ErqiCore/QuantityLanguage/extract(from:)`` over the text with its newspaper line breaks
+/// The figures come from `QuantityLanguage.extract(from:)` over the text with its newspaper line breaks
 /// joined; each is cited by the line where its number starts. The kind follows cue words near the figure
 /// (确保, 力争, 目标, 计划, 要, 以上, 不低于, 控制在…以内, 完成…任务 for targets; 完成了, 实现, 达到, 同比增长, 累计 and
 /// the past-tense frame of a review for achievements). A figure that no cue decides follows the report's overall
