@@ -17,6 +17,7 @@ enum DraftCommand {
           Drafts the targets and observations of a report as a JSON plan file. Figures the drafter cannot decide
           carry "review": "…"; resolve each one and delete the key, then run erqi check FILE. Numbers left out are
           listed on standard error with their category. With --merge, writes the proposed changes to DATASET instead.
+          REPORT.txt may be - for standard input.
 
         """
 
@@ -37,13 +38,14 @@ enum DraftCommand {
         case .failure(let message): return Console.usage(message)
         }
         guard let report = options.report else { return Console.usage("draft needs a report: erqi draft REPORT.txt") }
-        let locator = report.split(separator: "/").last.map(String.init) ?? report
+        let readsStandardInput = report == "-"
+        let locator = readsStandardInput ? "stdin" : report.split(separator: "/").last.map(String.init) ?? report
         let sourceID = options.sourceID ?? "src-" + locator.split(separator: ".").first.map(String.init).orEmpty
         if let problem = IdentifierRule.violation(in: sourceID) {
             return Console.usage("--source-id '\(sourceID)': \(problem)")
         }
-        let inputs = [report] + (options.merge.map { [$0] } ?? [])
-        return DraftDelivery.deliver(to: options.output, inputs: inputs) {
+        let inputs = (readsStandardInput ? [] : [report]) + (options.merge.map { [$0] } ?? [])
+        return DraftDelivery.deliver(to: options.output, inputs: inputs, readsStandardInput: readsStandardInput) {
             let text: String
             do throws(PlanFileError) {
                 text = try reportText(report)

@@ -12,9 +12,12 @@ enum DraftDelivery {
     /// - Parameters:
     ///   - path: `--output`, or `nil` for standard output.
     ///   - inputs: The files the command reads, which the output must not be.
+    ///   - readsStandardInput: Whether the report is read from standard input.
     ///   - produce: Reads the report and drafts it.
     /// - Returns: The exit code.
-    static func deliver(to path: String?, inputs: [String], produce: () -> Produced) -> ExitCode {
+    static func deliver(
+        to path: String?, inputs: [String], readsStandardInput: Bool, produce: () -> Produced
+    ) -> ExitCode {
         guard let path else {
             switch produce() {
             case .failure(let code): return code
@@ -24,7 +27,7 @@ enum DraftDelivery {
         var file: ReportFile
         do {
             let destination = try OutputDestination.resolve(path)
-            try destination.refuseInputs(inputs, readsStandardInput: false)
+            try destination.refuseInputs(inputs, readsStandardInput: readsStandardInput)
             file = try destination.open()
         } catch {
             Console.error(error.message)

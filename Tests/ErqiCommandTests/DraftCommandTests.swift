@@ -76,6 +76,14 @@ struct DraftCommandTests {
         #expect(try String(contentsOf: reportURL, encoding: .utf8) == Self.report)
     }
 
+    @Test func draftReadsStandardInput() throws {
+        let result = try CommandRunner.run(["draft", "-", "--period", "2022"], input: "确保新建学校6所。\n")
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("\"id\": \"src-stdin\""))
+        #expect(result.standardOutput.contains("\"locator\": \"stdin\""))
+        #expect(result.standardOutput.contains("\"literal\": \"6所\""))
+    }
+
     @Test(arguments: [["--period", "20x5"], ["--published-on", "2022-02-30"], ["--bogus"]])
     func badOptionIsUsageError(options: [String]) throws {
         let result = try CommandRunner.run(["draft", "report.txt"] + options)
