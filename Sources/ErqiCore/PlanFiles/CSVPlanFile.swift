@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads the CSV plan format (docs/plan-format.md, "CSV files") into a ``Dataset``, collecting every problem.
 package struct CSVPlanFile: Sendable {
     /// The files of the CSV format.
@@ -171,7 +179,11 @@ package struct CSVPlanFile: Sendable {
         func holds(_ column: Column, _ text: String) -> Bool {
             var text = text
             return text.withUTF8 { expected in
-                withBytes(column) { $0.elementsEqual(expected) } ?? false
+                withBytes(column) { bytes in
+                    guard bytes.count == expected.count, let left = bytes.baseAddress, let right = expected.baseAddress
+                    else { return false }
+                    return memcmp(left, right, bytes.count) == 0
+                } ?? false
             }
         }
 
