@@ -140,7 +140,9 @@ package struct PlanFileJSONDecoder {
         }
     }
 
-    private mutating func decimal(_ members: Members, _ key: String, _ path: String, nodeOffset: Int) -> Decimal? {
+    private mutating func decimal(_ members: Members, _ key: String, _ path: String, nodeOffset: Int)
+        -> PlanNumber.Value?
+    {
         guard let member = members[key] else { return nil }
         let field = join(path, key)
         let text: String
@@ -153,7 +155,7 @@ package struct PlanFileJSONDecoder {
             return nil
         }
         do {
-            return try ExactDecimal.parse(text)
+            return try PlanNumber.parse(text)
         } catch {
             report(.unparseableValue, member.node.offset, field, error.description)
             return nil
