@@ -8,6 +8,7 @@ enum Usage {
           erqi list [--data FILE]     the plans, themes and sources of a dataset
           erqi check FILE             validate a plan file (JSON, or a folder / targets.csv of the CSV format)
           erqi parse [TEXT …]         print each quantity in TEXT (or standard input) as a JSON line
+          erqi draft REPORT.txt       draft a plan file from a report's figures (erqi draft --help)
           erqi series INDICATOR       an indicator's figures over time and its targets' paths
           erqi diff --from DATE [--to DATE]        what changed between two days (erqi diff --help)
           erqi diff --before FILE --after FILE     what changed between two datasets

@@ -56,7 +56,8 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     ///   - indicator: The indicator measured.
     ///   - period: What the figure covers.
     ///   - value: The figure.
-    ///   - approximation: How exactly it is stated.
+    ///   - approximation: How exactly it is stated: exact unless given. For a figure read from report text (约, 余,
+    ///     近), use `init(id:indicator:period:reading:…)`, which keeps the text's approximation.
     ///   - quality: How final it is.
     ///   - citation: Where it is stated.
     ///   - comparabilityNote: Why it is not quite the indicator, if so.

@@ -140,7 +140,9 @@ package struct PlanFileJSONDecoder {
         }
     }
 
-    private mutating func decimal(_ members: Members, _ key: String, _ path: String, nodeOffset: Int) -> ExactDecimal? {
+    private mutating func decimal(_ members: Members, _ key: String, _ path: String, nodeOffset: Int)
+        -> PlanNumber.Value?
+    {
         guard let member = members[key] else { return nil }
         let field = join(path, key)
         let text: String
@@ -153,7 +155,7 @@ package struct PlanFileJSONDecoder {
             return nil
         }
         do {
-            return try ExactDecimal.parse(text)
+            return try PlanNumber.parse(text)
         } catch {
             report(.unparseableValue, member.node.offset, field, error.description)
             return nil
@@ -209,7 +211,10 @@ package struct PlanFileJSONDecoder {
                 return nil
             }
         }
-        guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue"]) else { return nil }
+        guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue", "commitment"]) else {
+            return nil
+        }
+        let commitment = enumValue(Commitment.self, fields, "commitment", field, node)
         guard let name = string(fields, "comparator", field, nodeOffset: node.offset) else { return nil }
         guard let comparator = ComparisonOperator(rawValue: name) else {
             report(
@@ -229,7 +234,7 @@ package struct PlanFileJSONDecoder {
             }
             guard let upper = quantity(upperNode, join(field, "upperValue")) else { return nil }
             do {
-                return try Requirement(between: value.quantity, and: upper.quantity)
+                return try Requirement(between: value.quantity, and: upper.quantity, commitment: commitment)
             } catch {
                 report(.unparseableValue, upperNode.offset, join(field, "upperValue"), error.description)
                 return nil
@@ -239,7 +244,7 @@ package struct PlanFileJSONDecoder {
             report(
                 .unknownField, upperNode.offset, join(field, "upperValue"), "only a band (between) has \"upperValue\"")
         }
-        return try? Requirement(comparator, value.quantity)
+        return try? Requirement(comparator, value.quantity, commitment: commitment)
     }
 
     private mutating func citation(_ members: Members, _ path: String) -> SourceCitation? {
