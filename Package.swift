@@ -12,6 +12,8 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Erqi",
+    // `ExactDecimal` keeps its significand in an `Int128`, which Apple platforms ship from these versions.
+    platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
     products: [
         .library(name: "ErqiCore", targets: ["ErqiCore"]),
         .library(name: "ErqiTextReporter", targets: ["ErqiTextReporter"]),

@@ -4,6 +4,8 @@ import PackageDescription
 /// The benchmark of Erqi: its own package, so that the library keeps no dependency and no benchmark target.
 let package = Package(
     name: "ErqiBenchmarks",
+    // `ExactDecimal` keeps its significand in an `Int128`, which Apple platforms ship from these versions.
+    platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
     dependencies: [.package(name: "Erqi", path: "..")],
     targets: [
         .executableTarget(

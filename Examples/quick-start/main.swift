@@ -61,13 +61,13 @@ func quickStart() throws {
     for asOf in [try CalendarDate(2020, 6, 30), try CalendarDate(2020, 12, 31)] {
         print("As of \(asOf):")
         for evaluation in evaluator.scorecard(asOf: asOf).allTargetEvaluations {
-            let actual = evaluation.actual.map { ExactDecimal.plainText($0) } ?? "–"
+            let actual = evaluation.actual?.description ?? "–"
             let progress = evaluation.figures.completion ?? evaluation.figures.gapClosed
-            let percent = progress.map { ExactDecimal.plainText(ExactDecimal.rounded($0 * 100, places: 1)) + "%" }
+            let percent = progress.flatMap { try? "\(($0 * 100).rounded(places: 1))%" }
             var line = "  \(evaluation.target.id): \(evaluation.status.rawValue), "
             line += "target \(evaluation.requirementInForce), actual \(actual), completion \(percent ?? "–")"
             if let pace = evaluation.figures.paceRatio {
-                line += ", pace ratio \(ExactDecimal.plainText(ExactDecimal.rounded(pace, places: 3)))"
+                line += ", pace ratio \(pace.rounded(places: 3))"
             }
             print(line)
         }

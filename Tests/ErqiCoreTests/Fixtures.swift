@@ -11,7 +11,7 @@ enum Fixtures {
         do { return try Period(parsing: text) } catch { preconditionFailure("bad fixture period \(text)") }
     }
 
-    static func decimal(_ text: String) -> Decimal {
+    static func decimal(_ text: String) -> ExactDecimal {
         do { return try ExactDecimal.parse(text) } catch { preconditionFailure("bad fixture decimal \(text)") }
     }
 

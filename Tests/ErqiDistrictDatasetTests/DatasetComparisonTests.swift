@@ -91,7 +91,7 @@ struct DatasetComparisonTests {
         comparison.rows = (1...25).map { number in
             var row = model
             row.plan = Plan.ID(String(format: "county-%02d", number))
-            row.meanProgress = number == 25 ? nil : Decimal(number) / 100
+            row.meanProgress = number == 25 ? nil : try? ExactDecimal(number) / 100
             return row
         }
         let text = try TextReporter(options: ReportOptions(language: .en)).render(comparison)

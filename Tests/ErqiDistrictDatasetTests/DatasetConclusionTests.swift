@@ -70,26 +70,26 @@ struct DatasetConclusionTests {
         #expect(evaluation.status == expected.status)
         #expect(evaluation.revisionInForce == expected.revision)
         let figure = evaluation.figures.completion ?? evaluation.figures.gapClosed
-        #expect(figure.map { ExactDecimal.plainText(ExactDecimal.rounded($0 * 100, places: 1)) } == expected.percent)
+        #expect(try figure.map { try ($0 * 100).rounded(places: 1).description } == expected.percent)
     }
 
     @Test func compoundsMidYearPaceAndRevision() throws {
         let midYear = try Self.evaluation("p2020-old-compounds-renovated", asOf: "2020-06-30")
         #expect(midYear.requirementInForce.value.value == 357)
         #expect(
-            midYear.figures.paceRatio.map { ExactDecimal.rounded($0, places: 4) } == (try ExactDecimal.parse("0.5802")))
+            midYear.figures.paceRatio.map { $0.rounded(places: 4) } == (try ExactDecimal.parse("0.5802")))
         let yearEnd = try Self.evaluation("p2020-old-compounds-renovated", asOf: "2020-12-31")
         #expect(yearEnd.requirementInForce.value.value == 297)
         #expect(yearEnd.revision?.effectiveOn == (try CalendarDate(iso: "2020-07-30")))
         #expect(
-            yearEnd.figures.completionOfOriginal.map { ExactDecimal.rounded($0 * 100, places: 1) }
+            try yearEnd.figures.completionOfOriginal.map { try ($0 * 100).rounded(places: 1) }
                 == (try ExactDecimal.parse("66.1")))
         #expect(yearEnd.observationsUsed.map(\.citation?.literal) == ["236个"])
     }
 
     @Test func investmentShortfallCitesItsSources() throws {
         let evaluation = try Self.evaluation("p2020-fixed-asset-investment", asOf: "2020-12-31")
-        #expect(evaluation.figures.shortfall == Decimal(12_990_000_000))
+        #expect(evaluation.figures.shortfall == ExactDecimal(12_990_000_000))
         #expect(evaluation.target.citation?.literal == "518亿元以上")
         #expect(evaluation.observationsUsed.first?.citation?.literal == "388.1亿元")
     }

@@ -140,7 +140,7 @@ struct CSVTests {
         #expect(cell("target_value") == "51800000000")
         #expect(cell("target_unit") == "CNY")
         #expect(cell("actual_value") == "38810000000")
-        #expect(cell("completion") == "0.74922779922779922779922779922779922779")
+        #expect(cell("completion") == "0.7492277992277992278")
         #expect(cell("status") == "missed")
         #expect(cell("actual_literal") == "388.1亿元")
     }

@@ -27,7 +27,7 @@ struct JSONTests {
 
     @Test func writesExactDecimalsWithoutExponents() throws {
         let json = try JSONReporter().render(ReporterFixtures.erqi2020)
-        #expect(json.contains("\"completion\": 0.74922779922779922779922779922779922779"))
+        #expect(json.contains("\"completion\": 0.7492277992277992278"))
         #expect(json.contains("\"value\": \"51800000000\""))
         let hostile = try JSONReporter().render(ReporterFixtures.hostile)
         #expect(hostile.contains("\"value\": \"0.00000000000000000001\""))

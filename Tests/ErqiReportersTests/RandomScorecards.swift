@@ -35,12 +35,11 @@ struct RandomScorecards {
         return (0..<int(0...3)).map { _ in pick(pieces) }.joined()
     }
 
-    mutating func decimal() -> Decimal {
-        let significand = Decimal(UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64(int(0...60)))
+    mutating func decimal() -> ExactDecimal {
+        let significand = Int128(UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64(int(0...60)))
         let exponent = int(-20...12)
-        var value = Decimal(sign: bool() ? .minus : .plus, exponent: exponent, significand: significand)
-        if value.isZero { value = 0 }
-        return value
+        // At most 20 digits and an exponent in −20…12: always in range.
+        return (try? ExactDecimal(significand: bool() ? -significand : significand, exponent: exponent)) ?? 0
     }
 
     mutating func unit() -> QuantityUnit {

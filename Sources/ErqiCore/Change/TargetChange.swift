@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How one target changed between two scorecards.
 public struct TargetChange: Sendable, Hashable, Codable {
@@ -21,17 +21,17 @@ public struct TargetChange: Sendable, Hashable, Codable {
     /// The revisions in force in the later scorecard that were not in force in the earlier one, oldest first.
     public var revisions: [TargetRevision]
     /// The actual in the earlier scorecard, in the unit of its requirement.
-    public var actualBefore: Decimal?
+    public var actualBefore: ExactDecimal?
     /// The actual in the later scorecard.
-    public var actualAfter: Decimal?
+    public var actualAfter: ExactDecimal?
     /// How approximate the earlier actual is.
     public var approximationBefore: Approximation
     /// How approximate the later actual is.
     public var approximationAfter: Approximation
     /// The progress a report shows in the earlier scorecard: completion, or else gap closed.
-    public var progressBefore: Decimal?
+    public var progressBefore: ExactDecimal?
     /// The progress a report shows in the later scorecard.
-    public var progressAfter: Decimal?
+    public var progressAfter: ExactDecimal?
     /// Figures used in the later scorecard that the earlier one did not use: new reports, or final figures.
     public var newObservations: [Observation]
     /// Figures used in the earlier scorecard that the later one no longer uses: superseded, or gone from the data.

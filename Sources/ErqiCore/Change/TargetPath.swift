@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The path a target sets over its period: the requirement in force from each day on (the original, then each
 /// revision as a step), and the values expected on the way under its trajectory.
@@ -19,7 +19,7 @@ public struct TargetPath: Sendable, Hashable, Codable {
         public var date: CalendarDate
         /// The value expected by then, in the requirement's unit: the baseline (or zero) plus the share of the way
         /// to the requirement that the trajectory expects by that day.
-        public var value: Decimal
+        public var value: ExactDecimal
     }
 
     /// The plan that holds the target.
@@ -61,7 +61,9 @@ public struct TargetPath: Sendable, Hashable, Codable {
         let aim = latest.value.value
         var points = [ExpectedPoint(date: target.period.start, value: start)]
         for checkpoint in target.trajectory?.checkpoints ?? [] where checkpoint.date < target.dueDate {
-            points.append(ExpectedPoint(date: checkpoint.date, value: start + checkpoint.share * (aim - start)))
+            // A point past 38 significant digits cannot be drawn exactly; the line goes on without it.
+            guard let value = try? start + checkpoint.share * (aim - start) else { continue }
+            points.append(ExpectedPoint(date: checkpoint.date, value: value))
         }
         points.append(ExpectedPoint(date: target.dueDate, value: aim))
         self.expected = points

@@ -86,7 +86,7 @@ public enum PlanComparisonColumn: Sendable, Hashable, Codable {
     /// A row's value in a column, as sorting compares it.
     enum SortKey {
         case count(Int)
-        case fraction(Decimal?)
+        case fraction(ExactDecimal?)
         case text(String)
 
         /// Whether `left` goes before `right`, or `nil` when they tie; a missing value goes last either way.
@@ -102,11 +102,8 @@ public enum PlanComparisonColumn: Sendable, Hashable, Codable {
                 case (nil, _): return false
                 case (_, nil): return true
                 case (let a?, let b?):
-                    switch DecimalOrder.compare(a, b) {
-                    case .orderedSame: return nil
-                    case .orderedAscending: return !descending
-                    case .orderedDescending: return descending
-                    }
+                    if a == b { return nil }
+                    return a < b ? !descending : descending
                 }
             default:
                 return nil

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One plan in a ``PlanComparison``: its counts by status, targets and milestones apart, its mean progress and
 /// its worst targets.
@@ -14,7 +14,7 @@ public struct PlanComparisonRow: Sendable, Hashable, Codable {
     /// How many of the plan's milestones have each status.
     public var milestoneCounts: StatusCounts
     /// The plan rollup's weighted mean of the clamped gap closed, `nil` when no target has a progress figure.
-    public var meanProgress: Decimal?
+    public var meanProgress: ExactDecimal?
     /// How many targets the mean covers.
     public var targetsWithProgress: Int
     /// The targets with the lowest displayed progress (completion, or else gap closed), lowest first, at most
@@ -79,12 +79,12 @@ public struct PlanComparisonRow: Sendable, Hashable, Codable {
         /// goes after an earlier one, so that document order breaks ties.
         private mutating func keep(_ candidate: PlanComparisonTarget) {
             if worst.count == limit, let last = worst.last,
-                !DecimalOrder.isLess(candidate.progress, than: last.progress)
+                candidate.progress >= last.progress
             {
                 return
             }
             var index = worst.count
-            while index > 0 && DecimalOrder.isLess(candidate.progress, than: worst[index - 1].progress) { index -= 1 }
+            while index > 0 && candidate.progress < worst[index - 1].progress { index -= 1 }
             worst.insert(candidate, at: index)
             if worst.count > limit { worst.removeLast() }
         }

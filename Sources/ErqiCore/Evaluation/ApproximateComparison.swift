@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Whether a requirement holds on a figure that may be approximate: yes, no, or cannot tell.
 public enum RequirementCheck: String, Sendable, Hashable, Codable {
@@ -21,43 +21,44 @@ extension Requirement {
     ///   - approximation: How exactly it is stated.
     ///   - tolerance: The relative width w.
     /// - Returns: Holds, fails or undetermined.
-    public func check(_ actual: Decimal, approximation: Approximation = .exact, tolerance: Decimal)
+    public func check(_ actual: ExactDecimal, approximation: Approximation = .exact, tolerance: ExactDecimal)
         -> RequirementCheck
     {
-        let spread = (actual < 0 ? -actual : actual) * tolerance
+        // A bound that needs more than 38 significant digits lies beyond every requirement value: it is left open
+        // (unbounded), which never claims more than the figure says.
+        let spread = approximation == .exact ? 0 : try? actual.magnitude * tolerance
+        let above = spread.flatMap { try? actual + $0 }
+        let below = spread.flatMap { try? actual - $0 }
         let range: ValueRange
         switch approximation {
         case .exact: range = ValueRange(lower: actual, lowerClosed: true, upper: actual, upperClosed: true)
-        case .moreThan: range = ValueRange(lower: actual, lowerClosed: false, upper: actual + spread, upperClosed: true)
-        case .nearly: range = ValueRange(lower: actual - spread, lowerClosed: true, upper: actual, upperClosed: false)
-        case .about:
-            range = ValueRange(lower: actual - spread, lowerClosed: true, upper: actual + spread, upperClosed: true)
+        case .moreThan: range = ValueRange(lower: actual, lowerClosed: false, upper: above, upperClosed: true)
+        case .nearly: range = ValueRange(lower: below, lowerClosed: true, upper: actual, upperClosed: false)
+        case .about: range = ValueRange(lower: below, lowerClosed: true, upper: above, upperClosed: true)
         }
         let target = value.value
         let all: Bool
         let none: Bool
         switch comparator {
         case .atLeast:
-            all = range.lower >= target
-            none = range.upper < target || (range.upper == target && !range.upperClosed)
+            all = range.isAtLeast(target)
+            none = range.isBelow(target)
         case .greaterThan:
-            all = range.lower > target || (range.lower == target && !range.lowerClosed)
-            none = range.upper <= target
+            all = range.isAbove(target)
+            none = range.isAtMost(target)
         case .atMost:
-            all = range.upper <= target
-            none = range.lower > target || (range.lower == target && !range.lowerClosed)
+            all = range.isAtMost(target)
+            none = range.isAbove(target)
         case .lessThan:
-            all = range.upper < target || (range.upper == target && !range.upperClosed)
-            none = range.lower >= target
+            all = range.isBelow(target)
+            none = range.isAtLeast(target)
         case .exactly:
             all = range.lower == target && range.upper == target
             none = !range.contains(target)
         case .between:
             let upper = upperValue?.value ?? target
-            all = range.lower >= target && range.upper <= upper
-            none =
-                range.upper < target || (range.upper == target && !range.upperClosed) || range.lower > upper
-                || (range.lower == upper && !range.lowerClosed)
+            all = range.isAtLeast(target) && range.isAtMost(upper)
+            none = range.isBelow(target) || range.isAbove(upper)
         }
         if all { return .holds }
         if none { return .fails }
@@ -65,14 +66,38 @@ extension Requirement {
     }
 }
 
-/// A range of values with open or closed ends.
+/// A range of values with open or closed ends; a `nil` end is unbounded.
 private struct ValueRange {
-    var lower: Decimal
+    var lower: ExactDecimal?
     var lowerClosed: Bool
-    var upper: Decimal
+    var upper: ExactDecimal?
     var upperClosed: Bool
 
-    func contains(_ value: Decimal) -> Bool {
-        (value > lower || (value == lower && lowerClosed)) && (value < upper || (value == upper && upperClosed))
+    /// Every value in the range is at least `value`.
+    func isAtLeast(_ value: ExactDecimal) -> Bool {
+        guard let lower else { return false }
+        return lower >= value
+    }
+
+    /// Every value in the range is above `value`.
+    func isAbove(_ value: ExactDecimal) -> Bool {
+        guard let lower else { return false }
+        return lower > value || (lower == value && !lowerClosed)
+    }
+
+    /// Every value in the range is at most `value`.
+    func isAtMost(_ value: ExactDecimal) -> Bool {
+        guard let upper else { return false }
+        return upper <= value
+    }
+
+    /// Every value in the range is below `value`.
+    func isBelow(_ value: ExactDecimal) -> Bool {
+        guard let upper else { return false }
+        return upper < value || (upper == value && !upperClosed)
+    }
+
+    func contains(_ value: ExactDecimal) -> Bool {
+        !isAbove(value) && !isBelow(value)
     }
 }

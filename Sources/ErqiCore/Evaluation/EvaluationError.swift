@@ -1,11 +1,11 @@
-public import Foundation
+import Foundation
 
 /// An error in a policy calculation.
 public enum EvaluationError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The target value equals the baseline, so the share of the gap closed is undefined.
-    case targetEqualsBaseline(target: Decimal, baseline: Decimal)
+    case targetEqualsBaseline(target: ExactDecimal, baseline: ExactDecimal)
     /// A calculation needs a positive quantity, e.g. a growth rate from a zero baseline.
-    case notPositive(name: String, value: Decimal)
+    case notPositive(name: String, value: ExactDecimal)
     /// A calculation is undefined for a zero divisor.
     case zeroDivisor(name: String)
     /// An exact calculation overflowed or mixed units.

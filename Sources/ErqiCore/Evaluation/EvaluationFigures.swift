@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The numbers behind a target's status, exact and unrounded, in the target's unit where they have one.
 ///
@@ -6,24 +6,24 @@ public import Foundation
 /// any progress is expected). Reporters round for display only.
 public struct EvaluationFigures: Sendable, Hashable, Codable {
     /// `a / T` against the requirement in force, for at-least targets without a baseline.
-    public var completion: Decimal?
+    public var completion: ExactDecimal?
     /// `a / T` against the original requirement, when a revision is in force.
-    public var completionOfOriginal: Decimal?
+    public var completionOfOriginal: ExactDecimal?
     /// `(a − b) / (T − b)`, raw.
-    public var gapClosed: Decimal?
+    public var gapClosed: ExactDecimal?
     /// The expected share of progress by the as-of day.
-    public var expectedProgress: Decimal?
+    public var expectedProgress: ExactDecimal?
     /// `p / e` (for caps, `e / p`: see ``Evaluator``).
-    public var paceRatio: Decimal?
+    public var paceRatio: ExactDecimal?
     /// `b + (a − b) / e`: the value at the end at the current pace.
-    public var projection: Decimal?
+    public var projection: ExactDecimal?
     /// How far the actual falls short of the requirement, in the direction it asks: `T − a` for at-least,
     /// `a − T` for at-most, the distance to the band or value otherwise. Negative when exceeded.
-    public var shortfall: Decimal?
+    public var shortfall: ExactDecimal?
     /// `(T − a)` per year for the rest of the period.
-    public var requiredPerYear: Decimal?
+    public var requiredPerYear: ExactDecimal?
     /// `(T − a)` per month for the rest of the period.
-    public var requiredPerMonth: Decimal?
+    public var requiredPerMonth: ExactDecimal?
     /// CAGR and R, for stock indicators with a dated positive baseline.
     public var growth: GrowthAssessment?
     /// How exactly ``completion``, ``completionOfOriginal`` and ``gapClosed`` are known when the actual is
@@ -36,7 +36,7 @@ public struct EvaluationFigures: Sendable, Hashable, Codable {
     /// For a band (between two bounds), the distance from the actual to the nearer bound, never negative:
     /// inside the band, the margin left; outside, how far out. A band has no completion, gap closed,
     /// expected progress, projection or required rate.
-    public var bandDistance: Decimal?
+    public var bandDistance: ExactDecimal?
 
     /// Creates empty figures.
     public init() {}

@@ -1,18 +1,18 @@
-public import Foundation
+import Foundation
 
 /// The thresholds the evaluator applies; every default is documented and can be changed.
 public struct EvaluationPolicy: Sendable, Hashable, Codable {
     /// A running target whose pace ratio is at least this is ``EvaluationStatus/ahead``. Default 1.1.
-    public var aheadThreshold: Decimal
+    public var aheadThreshold: ExactDecimal
     /// A running target whose pace ratio is at least this is ``EvaluationStatus/onTrack``. Default 0.95.
-    public var onTrackThreshold: Decimal
+    public var onTrackThreshold: ExactDecimal
     /// A running target whose pace ratio is at least this is ``EvaluationStatus/atRisk``; below, it is
     /// ``EvaluationStatus/offTrack``. Default 0.8.
-    public var atRiskThreshold: Decimal
+    public var atRiskThreshold: ExactDecimal
     /// The relative width of an approximate figure's range. Default 0.05 (5%).
     ///
     /// "约300" stands for [285, 315]; "300余" for (300, 315]; "近300" for [285, 300).
-    public var approximationTolerance: Decimal
+    public var approximationTolerance: ExactDecimal
     /// Open SDG growth ratio R at or above which a growth indicator is on track. Default 0.95.
     public var growthOnTrackRatio: Double
     /// Open SDG growth ratio R at or above which (and below on track) it needs acceleration. Default 0.6;
@@ -33,10 +33,10 @@ public struct EvaluationPolicy: Sendable, Hashable, Codable {
     ///   - growthAccelerationRatio: R for needs acceleration.
     ///   - staleAfterDays: How many days the data may lie before the as-of day before it is stale.
     public init(
-        aheadThreshold: Decimal = Decimal(sign: .plus, exponent: -1, significand: 11),
-        onTrackThreshold: Decimal = Decimal(sign: .plus, exponent: -2, significand: 95),
-        atRiskThreshold: Decimal = Decimal(sign: .plus, exponent: -1, significand: 8),
-        approximationTolerance: Decimal = Decimal(sign: .plus, exponent: -2, significand: 5),
+        aheadThreshold: ExactDecimal = ExactDecimal(11, decimalPlaces: 1),
+        onTrackThreshold: ExactDecimal = ExactDecimal(95, decimalPlaces: 2),
+        atRiskThreshold: ExactDecimal = ExactDecimal(8, decimalPlaces: 1),
+        approximationTolerance: ExactDecimal = ExactDecimal(5, decimalPlaces: 2),
         growthOnTrackRatio: Double = 0.95,
         growthAccelerationRatio: Double = 0.6,
         staleAfterDays: Int = 92
@@ -56,10 +56,10 @@ public struct EvaluationPolicy: Sendable, Hashable, Codable {
     /// The running status for a pace ratio.
     /// - Parameter paceRatio: Gap closed divided by expected progress.
     /// - Returns: ahead, on track, at risk or off track.
-    public func status(forPaceRatio paceRatio: Decimal) -> EvaluationStatus {
-        if !DecimalOrder.isLess(paceRatio, than: aheadThreshold) { return .ahead }
-        if !DecimalOrder.isLess(paceRatio, than: onTrackThreshold) { return .onTrack }
-        if !DecimalOrder.isLess(paceRatio, than: atRiskThreshold) { return .atRisk }
+    public func status(forPaceRatio paceRatio: ExactDecimal) -> EvaluationStatus {
+        if paceRatio >= aheadThreshold { return .ahead }
+        if paceRatio >= onTrackThreshold { return .onTrack }
+        if paceRatio >= atRiskThreshold { return .atRisk }
         return .offTrack
     }
 }

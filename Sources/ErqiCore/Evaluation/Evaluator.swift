@@ -119,7 +119,7 @@ public struct Evaluator: Sendable {
 
     // MARK: - Figures
 
-    private func computeFigures(_ result: inout TargetEvaluation, indicator: Indicator, actual: Decimal) {
+    private func computeFigures(_ result: inout TargetEvaluation, indicator: Indicator, actual: ExactDecimal) {
         let target = result.target
         let requirement = result.requirementInForce
         let baseline = target.baseline?.value.value ?? 0
@@ -155,22 +155,25 @@ public struct Evaluator: Sendable {
         if band {
             // A band has no completion: inside or outside, with the distance to the nearer bound.
             let upper = requirement.upperValue?.value ?? requirement.value.value
-            let fromLower = DecimalSum.difference(actual, requirement.value.value)
-            let toUpper = DecimalSum.difference(upper, actual)
-            let lowerDistance = fromLower.sign == .minus ? -fromLower : fromLower
-            let upperDistance = toUpper.sign == .minus ? -toUpper : toUpper
-            figures.bandDistance =
-                DecimalOrder.isLess(upperDistance, than: lowerDistance) ? upperDistance : lowerDistance
+            figures.bandDistance = attempt { () throws(EvaluationError) in
+                try Evaluator.checked { () throws(QuantityError) in
+                    try min((actual - requirement.value.value).magnitude, (upper - actual).magnitude)
+                }
+            }
         } else {
             figures.gapClosed = attempt { () throws(EvaluationError) in
                 try PolicyCalculations.gapClosed(actual: actual, baseline: baseline, target: aim)
             }
         }
-        figures.shortfall = Evaluator.shortfall(actual: actual, requirement: requirement)
+        figures.shortfall = attempt { () throws(EvaluationError) in
+            try Evaluator.checked { () throws(QuantityError) in
+                try Evaluator.shortfall(actual: actual, requirement: requirement)
+            }
+        }
         let approximation = result.actualApproximation
         if approximation != .exact {
             // Completion and gap closed grow with the actual when the target lies above the baseline.
-            let rising = !DecimalOrder.isLess(aim, than: baseline)
+            let rising = aim >= baseline
             if !band { figures.progressApproximation = rising ? approximation : approximation.mirrored }
             switch requirement.comparator {
             case .atLeast, .greaterThan: figures.shortfallApproximation = approximation.mirrored
@@ -193,8 +196,7 @@ public struct Evaluator: Sendable {
                 }
                 if let gap = figures.gapClosed {
                     if isCap(requirement, baseline: baseline) {
-                        figures.paceRatio =
-                            DecimalOrder.isLess(0, than: gap) ? DecimalQuotient.quotient(expected, gap) : nil
+                        figures.paceRatio = gap > 0 ? try? expected / gap : nil
                     } else {
                         figures.paceRatio = attempt { () throws(EvaluationError) in
                             try PolicyCalculations.paceRatio(gapClosed: gap, expectedProgress: expected)
@@ -228,37 +230,46 @@ public struct Evaluator: Sendable {
     /// Whether a flow figure covering only the start of the period already proves the verdict, flows never
     /// being negative: an at-least target already reached stays reached, a cap already exceeded stays exceeded
     /// (as does a band's or an exact value's upper end).
-    private static func partialFlowProves(check: RequirementCheck, requirement: Requirement, actual: Decimal)
+    private static func partialFlowProves(check: RequirementCheck, requirement: Requirement, actual: ExactDecimal)
         -> Bool
     {
         switch (requirement.comparator, check) {
         case (.atLeast, .holds), (.greaterThan, .holds), (.atMost, .fails), (.lessThan, .fails): return true
         case (.exactly, .fails), (.between, .fails):
             let upper = requirement.upperValue?.value ?? requirement.value.value
-            return DecimalOrder.isLess(upper, than: actual)
+            return upper < actual
         default: return false
         }
     }
 
-    private func isCap(_ requirement: Requirement, baseline: Decimal) -> Bool {
+    private func isCap(_ requirement: Requirement, baseline: ExactDecimal) -> Bool {
         (requirement.comparator == .atMost || requirement.comparator == .lessThan)
-            && !DecimalOrder.isLess(requirement.value.value, than: baseline)
+            && requirement.value.value >= baseline
     }
 
     /// How far the actual falls short of the requirement, in the direction it asks; negative when exceeded.
-    private static func shortfall(actual: Decimal, requirement: Requirement) -> Decimal {
+    private static func shortfall(actual: ExactDecimal, requirement: Requirement) throws(QuantityError)
+        -> ExactDecimal
+    {
         let value = requirement.value.value
         switch requirement.comparator {
-        case .atLeast, .greaterThan: return DecimalSum.difference(value, actual)
-        case .atMost, .lessThan: return DecimalSum.difference(actual, value)
-        case .exactly:
-            return DecimalOrder.isLess(value, than: actual)
-                ? DecimalSum.difference(actual, value) : DecimalSum.difference(value, actual)
+        case .atLeast, .greaterThan: return try value - actual
+        case .atMost, .lessThan: return try actual - value
+        case .exactly: return try (actual - value).magnitude
         case .between:
             let upper = requirement.upperValue?.value ?? value
-            if DecimalOrder.isLess(actual, than: value) { return DecimalSum.difference(value, actual) }
-            if DecimalOrder.isLess(upper, than: actual) { return DecimalSum.difference(actual, upper) }
+            if actual < value { return try value - actual }
+            if upper < actual { return try actual - upper }
             return 0
+        }
+    }
+
+    /// The result of exact arithmetic, its overflow as an evaluation error.
+    private static func checked<Result>(_ body: () throws(QuantityError) -> Result) throws(EvaluationError) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw .quantity(error)
         }
     }
 
@@ -296,8 +307,8 @@ public struct Evaluator: Sendable {
             // A cap projected past its limit is at risk or off track, never on track or ahead. For a cap the pace
             // ratio e / p equals (T − b) / (projection − b), so the projection passes the limit exactly when the
             // ratio shown is below 1; deciding on the ratio keeps the verdict in step with the figure beside it
-            // (a projection rounded to 38 digits can land a hair past the limit on an exact tie).
-            if cap, DecimalOrder.isLess(ratio, than: 1), result.status == .ahead || result.status == .onTrack {
+            // (a projection rounded to 20 digits can land a hair past the limit on an exact tie).
+            if cap, ratio < 1, result.status == .ahead || result.status == .onTrack {
                 result.status = .atRisk
             }
         } else if cap, let gap = result.figures.gapClosed, gap <= 0 {

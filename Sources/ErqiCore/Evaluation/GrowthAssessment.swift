@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Growth of an indicator against the growth its target needs: CAGR and the Open SDG ratio R.
 ///
@@ -63,12 +63,12 @@ public struct GrowthAssessment: Sendable, Hashable, Codable {
     ///   - days: The days between them; positive.
     /// - Returns: The rate, e.g. 0.05 for 5% a year.
     /// - Throws: ``EvaluationError/notPositive(name:value:)`` for a value or a span that is not positive.
-    public static func compoundAnnualGrowthRate(from start: Decimal, to end: Decimal, days: Int)
+    public static func compoundAnnualGrowthRate(from start: ExactDecimal, to end: ExactDecimal, days: Int)
         throws(EvaluationError) -> Double
     {
         if start <= 0 { throw .notPositive(name: "the starting value", value: start) }
         if end <= 0 { throw .notPositive(name: "the ending value", value: end) }
-        if days <= 0 { throw .notPositive(name: "the span in days", value: Decimal(days)) }
+        if days <= 0 { throw .notPositive(name: "the span in days", value: ExactDecimal(days)) }
         let years = Double(days) / 365.2425
         let growth = double(end) / double(start)
         return round(Foundation.pow(growth, 1 / years) - 1)
@@ -79,46 +79,31 @@ public struct GrowthAssessment: Sendable, Hashable, Codable {
         return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
     }
 
-    /// Converts a decimal to a double to 15 significant digits, with no object allocated and no text formatted
-    /// (`NSDecimalNumber` would allocate one per call; Foundation has no public direct conversion on Linux).
-    ///
-    /// The magnitude is scaled by a power of ten into [10^14, 10^15), truncated to an integer that is found by
-    /// binary search with exact integer decimals, and scaled back in `Double`. Where the layout of `Decimal` is
-    /// recognised, ``RawDecimalText`` reads the same 15 digits straight from the stored significand.
-    static func double(_ value: Decimal) -> Double {
-        if value.isNaN { return .nan }
+    /// Converts a decimal to a double through its 15 leading significant digits (truncated), as growth rates have
+    /// always been computed: the digits as an integer, scaled back by `pow(10, −shift)` in `Double`.
+    /// - Parameter value: The value.
+    /// - Returns: The value as a `Double`.
+    static func double(_ value: ExactDecimal) -> Double {
         if value.isZero { return 0 }
-        if let fast = RawDecimalText.truncatedDouble(value) { return fast }
-        return portableDouble(value)
-    }
-
-    /// ``double(_:)`` through public `Decimal` operations only: the fallback, and the reference in tests.
-    static func portableDouble(_ value: Decimal) -> Double {
-        if value.isNaN { return .nan }
-        if value.isZero { return 0 }
-        var magnitude = value < 0 ? -value : value
-        // Digits before the decimal point of the magnitude's leading digit: the decimal exponent of its leading digit.
-        var leading = magnitude.exponent
-        var power = Decimal(1)
-        let significand = magnitude.significand
-        while power * 10 <= significand {
+        var magnitude = value.significand.magnitude
+        var digits = 1
+        var power: UInt128 = 10
+        while digits < ExactDecimal.maximumSignificantDigits, power <= magnitude {
+            digits += 1
             power *= 10
-            leading += 1
+        }
+        // The power of ten of the leading digit, and the 15 leading digits as an integer.
+        let leading = value.exponent + digits - 1
+        while digits > 15 {
+            magnitude /= 10
+            digits -= 1
+        }
+        while digits < 15 {
+            magnitude *= 10
+            digits += 1
         }
         let shift = 14 - leading
-        var scaled = Decimal()
-        if NSDecimalMultiplyByPowerOf10(&scaled, &magnitude, Int16(clamping: shift), .plain) != .noError {
-            return value < 0 ? -.infinity : .infinity
-        }
-        var whole = Decimal()
-        NSDecimalRound(&whole, &scaled, 0, .down)
-        var low = 100_000_000_000_000
-        var high = 999_999_999_999_999
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if Decimal(middle) <= whole { low = middle } else { high = middle - 1 }
-        }
-        let result = Double(low) * Foundation.pow(10, Double(-shift))
-        return value < 0 ? -result : result
+        let result = Double(UInt64(magnitude)) * Foundation.pow(10, Double(-shift))
+        return value.isNegative ? -result : result
     }
 }

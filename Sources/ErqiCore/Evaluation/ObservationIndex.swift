@@ -54,7 +54,7 @@ package struct ObservationIndex: Sendable {
 
     /// The result of selecting a target's actual figure.
     package struct Selection {
-        var actual: Decimal?
+        var actual: ExactDecimal?
         var approximation = Approximation.exact
         var quality: ObservationQuality?
         var date: CalendarDate?
@@ -88,18 +88,18 @@ package struct ObservationIndex: Sendable {
         switch indicator.kind {
         case .flow:
             var cursor = period.start
-            var total = Decimal(0)
+            var total = ExactDecimal(0)
             while true {
                 let starting = comparable.filter { observations[$0].period.start == cursor }
                 guard let latestEnd = starting.map({ observations[$0].period.end }).max() else { break }
                 let group = starting.filter { observations[$0].period.end == latestEnd }
                 let chosen = pick(group, into: &selection)
-                total = DecimalSum.sum(total, observations[chosen].value.value)
-                if total.isNaN {
+                guard let sum = try? total + observations[chosen].value.value else {
                     selection.issues.append(.calculation(.quantity(.overflow(operation: "sum of flow figures"))))
                     selection.used = []
                     return selection
                 }
+                total = sum
                 guard let next = try? latestEnd.adding(days: 1) else { break }
                 cursor = next
             }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A summary of a theme or a plan: status counts and the weighted mean progress, with what was left out.
 public struct Rollup: Sendable, Hashable, Codable {
@@ -36,7 +36,7 @@ public struct Rollup: Sendable, Hashable, Codable {
     /// How many targets and milestones have each status.
     public var counts: StatusCounts
     /// The weighted mean of the gap closed, each clamped to [0, 1], over the targets that have one.
-    public var meanProgress: Decimal?
+    public var meanProgress: ExactDecimal?
     /// How many targets the mean covers.
     public var progressCount: Int
     /// The targets and milestones left out of the mean, and why.
@@ -61,7 +61,9 @@ public struct Rollup: Sendable, Hashable, Codable {
     ///   - targets: Target evaluations with their effective weights.
     ///   - milestones: Milestone evaluations.
     /// - Returns: The rollup.
-    public static func of(targets: [(evaluation: TargetEvaluation, weight: Decimal)], milestones: [MilestoneEvaluation])
+    public static func of(
+        targets: [(evaluation: TargetEvaluation, weight: ExactDecimal)], milestones: [MilestoneEvaluation]
+    )
         -> Rollup
     {
         of(entries: targets.map { RollupEntry($0.evaluation, weight: $0.weight) }, milestones: milestones)
@@ -72,16 +74,15 @@ public struct Rollup: Sendable, Hashable, Codable {
     /// times).
     package static func of(entries: [RollupEntry], milestones: [MilestoneEvaluation]) -> Rollup {
         var rollup = Rollup()
-        var weightedSum = Decimal(0)
-        var weightTotal = Decimal(0)
+        // Σ wᵢ·clamp(pᵢ) and Σ wᵢ; `nil` once a sum overflows, and then there is no mean.
+        var weightedSum: ExactDecimal? = 0
+        var weightTotal: ExactDecimal? = 0
         for entry in entries {
             rollup.counts[entry.status] += 1
-            if let gap = entry.gapClosed, RollupEntry.isPositive(entry.weight) {
-                // As min(max(gap, 0), 1), with the sums and the comparison done without allocation.
-                let clamped = gap.sign == .minus ? 0 : DecimalOrder.isLess(1, than: gap) ? 1 : gap
-                weightedSum = DecimalSum.sum(
-                    weightedSum, RollupEntry.isOne(entry.weight) ? clamped : clamped * entry.weight)
-                weightTotal = DecimalSum.sum(weightTotal, entry.weight)
+            if let gap = entry.gapClosed, let weight = entry.weight, weight > 0 {
+                let clamped = min(max(gap, 0), 1)
+                weightedSum = weightedSum.flatMap { sum in try? sum + clamped * weight }
+                weightTotal = weightTotal.flatMap { total in try? total + weight }
                 rollup.progressCount += 1
             } else {
                 let reason: Reason
@@ -98,7 +99,7 @@ public struct Rollup: Sendable, Hashable, Codable {
             rollup.counts[evaluation.status] += 1
             rollup.excluded.append(Exclusion(item: evaluation.milestone.id.rawValue, reason: .milestone))
         }
-        if weightTotal > 0 { rollup.meanProgress = DecimalQuotient.quotient(weightedSum, weightTotal) }
+        if let weightedSum, let weightTotal, weightTotal > 0 { rollup.meanProgress = try? weightedSum / weightTotal }
         return rollup
     }
 }

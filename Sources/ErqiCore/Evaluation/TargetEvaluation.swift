@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The evaluation of one target as of a day: status, the requirement in force, the actual and its figures.
 public struct TargetEvaluation: Sendable, Hashable, Codable {
@@ -17,7 +17,7 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     /// The index in `target.revisions` of the revision in force, or `nil` for the original requirement.
     public var revisionInForce: Int?
     /// The actual figure, summed over the observations used for a flow.
-    public var actual: Decimal?
+    public var actual: ExactDecimal?
     /// How exactly the actual is stated.
     public var actualApproximation: Approximation
     /// The least final quality among the observations used.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A dated commitment without a number, such as "all new projects under way by 30 June".
 public struct Milestone: Sendable, Hashable, Codable, Identifiable {
@@ -35,7 +35,7 @@ public struct Milestone: Sendable, Hashable, Codable, Identifiable {
     /// Statements about progress.
     public var evidence: [Evidence]
     /// The weight in rollups, 1 by default.
-    public var weight: Decimal
+    public var weight: ExactDecimal
     /// Where the milestone is stated.
     public var citation: SourceCitation?
 
@@ -48,7 +48,7 @@ public struct Milestone: Sendable, Hashable, Codable, Identifiable {
     ///   - weight: The weight in rollups.
     ///   - citation: Where it is stated.
     public init(
-        id: ID, title: LocalizedText, due: CalendarDate, evidence: [Evidence] = [], weight: Decimal = 1,
+        id: ID, title: LocalizedText, due: CalendarDate, evidence: [Evidence] = [], weight: ExactDecimal = 1,
         citation: SourceCitation? = nil
     ) {
         self.id = id

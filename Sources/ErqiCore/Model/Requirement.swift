@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What a target requires of the actual figure: a comparator and a value (two values for a band).
 public struct Requirement: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -63,7 +63,7 @@ public struct Requirement: Sendable, Hashable, Codable, CustomStringConvertible 
     /// The value the gap-closed formula aims at: the value, or for a band the bound nearest to `actual`.
     /// - Parameter actual: The actual value, used only for bands.
     /// - Returns: The aim.
-    public func aim(for actual: Decimal) -> Decimal {
+    public func aim(for actual: ExactDecimal) -> ExactDecimal {
         guard comparator == .between, let upper = upperValue?.value else { return value.value }
         return actual > upper ? upper : value.value
     }
@@ -115,7 +115,7 @@ public struct Requirement: Sendable, Hashable, Codable, CustomStringConvertible 
 extension Requirement {
     /// The tolerance of an approximate requirement (约, 大约, 左右, 上下), relative to its figure: 5%, so that
     /// "6%左右" asks for 5.7%…6.3% and "约500亿元" for 475亿…525亿元, both ends included.
-    public static let approximateTolerance = Decimal(sign: .plus, exponent: -2, significand: 5)
+    public static let approximateTolerance = ExactDecimal(5, decimalPlaces: 2)
 
     /// Reads what a target asks from report text already parsed (`518亿元以上`, `6%左右`, `2%至3%`, `力争下降3%`).
     ///
@@ -134,7 +134,7 @@ extension Requirement {
     /// - Throws: ``RequirementError`` when the wording states no requirement Erqi can check.
     public init(
         reading parsed: ParsedQuantity, defaultComparator: ComparisonOperator,
-        tolerance: Decimal = Requirement.approximateTolerance
+        tolerance: ExactDecimal = Requirement.approximateTolerance
     ) throws(RequirementError) {
         let value = parsed.quantity
         let commitment = parsed.commitment
@@ -157,13 +157,13 @@ extension Requirement {
             throw .nearlyIsNoRequirement(value)
         case .about:
             if value.value.isZero { throw .approximateZero }
-            let width: Decimal
-            let lower: Decimal
-            let upper: Decimal
+            let width: ExactDecimal
+            let lower: ExactDecimal
+            let upper: ExactDecimal
             do {
-                width = try DecimalArithmetic.multiply(value.value.magnitude, tolerance)
-                lower = try DecimalArithmetic.subtract(value.value, width)
-                upper = try DecimalArithmetic.add(value.value, width)
+                width = try value.value.magnitude * tolerance
+                lower = try value.value - width
+                upper = try value.value + width
             } catch {
                 throw .toleranceOverflow(value)
             }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A numeric commitment: an indicator must meet a requirement over a period.
 ///
@@ -27,7 +27,7 @@ public struct Target: Sendable, Hashable, Codable, Identifiable {
     /// The expected path of progress; `nil` means linear.
     public var trajectory: Trajectory?
     /// The weight in rollups, 1 by default.
-    public var weight: Decimal
+    public var weight: ExactDecimal
     /// Where the target is stated.
     public var citation: SourceCitation?
     /// Remarks.
@@ -50,7 +50,7 @@ public struct Target: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: ID, title: LocalizedText, indicator: Indicator.ID, period: Period, requirement: Requirement,
         baseline: Baseline? = nil, deadline: CalendarDate? = nil, revisions: [TargetRevision] = [],
-        trajectory: Trajectory? = nil, weight: Decimal = 1, citation: SourceCitation? = nil,
+        trajectory: Trajectory? = nil, weight: ExactDecimal = 1, citation: SourceCitation? = nil,
         note: String? = nil
     ) {
         self.id = id

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A group of targets and milestones in a plan, such as 七项重点工作; themes nest.
 public struct Theme: Sendable, Hashable, Codable, Identifiable {
@@ -10,7 +10,7 @@ public struct Theme: Sendable, Hashable, Codable, Identifiable {
     /// The theme's name.
     public var title: LocalizedText
     /// The weight in the parent's rollup, 1 by default.
-    public var weight: Decimal
+    public var weight: ExactDecimal
     /// Nested themes.
     public var themes: [Theme]
     /// The targets directly in this theme.
@@ -27,7 +27,7 @@ public struct Theme: Sendable, Hashable, Codable, Identifiable {
     ///   - targets: Targets.
     ///   - milestones: Milestones.
     public init(
-        id: ID, title: LocalizedText, weight: Decimal = 1, themes: [Theme] = [], targets: [Target] = [],
+        id: ID, title: LocalizedText, weight: ExactDecimal = 1, themes: [Theme] = [], targets: [Target] = [],
         milestones: [Milestone] = []
     ) {
         self.id = id

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The share of a target expected by given days, when progress is not meant to be linear.
 ///
@@ -11,13 +11,13 @@ public struct Trajectory: Sendable, Hashable, Codable {
         /// The day.
         public var date: CalendarDate
         /// The expected share, a fraction from 0 to 1.
-        public var share: Decimal
+        public var share: ExactDecimal
 
         /// Creates a checkpoint.
         /// - Parameters:
         ///   - date: The day.
         ///   - share: The expected share by the end of that day.
-        public init(date: CalendarDate, share: Decimal) {
+        public init(date: CalendarDate, share: ExactDecimal) {
             self.date = date
             self.share = share
         }

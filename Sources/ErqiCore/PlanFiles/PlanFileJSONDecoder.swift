@@ -264,7 +264,7 @@ package struct PlanFileJSONDecoder {
         return SourceCitation(source: Source.ID(source), line: line, literal: literal)
     }
 
-    private mutating func weight(_ members: Members, _ path: String, nodeOffset: Int) -> Decimal {
+    private mutating func weight(_ members: Members, _ path: String, nodeOffset: Int) -> ExactDecimal {
         guard let value = decimal(members, "weight", path, nodeOffset: nodeOffset) else { return 1 }
         if value < 0 {
             report(

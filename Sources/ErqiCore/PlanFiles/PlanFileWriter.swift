@@ -54,7 +54,7 @@ public enum PlanFileWriter {
     /// A number as plan files write it: plain decimal text, exact, with no exponent and no grouping.
     ///
     /// Every number the writer writes goes through here.
-    static func numberText(_ value: Decimal) -> String { ExactDecimal.plainText(value) }
+    static func numberText(_ value: ExactDecimal) -> String { value.description }
 }
 
 // MARK: - The plan format's objects

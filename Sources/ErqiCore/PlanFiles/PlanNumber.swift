@@ -1,5 +1,3 @@
-import Foundation
-
 /// The one place where the plan-file readers turn number text into an exact decimal.
 ///
 /// Every number the CSV and JSON readers parse goes through ``plain(_:)`` (UTF-8 bytes, the fast path) or
@@ -7,7 +5,7 @@ import Foundation
 /// switched here alone.
 enum PlanNumber {
     /// The exact decimal the readers build.
-    typealias Value = Decimal
+    typealias Value = ExactDecimal
 
     /// The value of plain decimal text (`-12.50`) read from its UTF-8 bytes, or `nil` when the bytes are not for
     /// the fast path (the caller then uses ``parse(_:)``, which gives the same value or the error).

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// A value as a plan file writes it: a quantity with the qualifier, if any, of its report text.
 package struct ReportValue: Sendable {
@@ -32,7 +32,7 @@ package struct ReportValue: Sendable {
     ///   - defaultComparator: The comparator of a bare figure (≥ when higher is better, ≤ when lower is better).
     ///   - tolerance: The relative tolerance of an approximate figure.
     package func requirement(
-        defaultComparator: ComparisonOperator, tolerance: Decimal = Requirement.approximateTolerance
+        defaultComparator: ComparisonOperator, tolerance: ExactDecimal = Requirement.approximateTolerance
     ) -> Result<Requirement, Failure> {
         do throws(RequirementError) {
             if let parsed {

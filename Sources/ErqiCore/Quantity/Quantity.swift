@@ -2,14 +2,14 @@ public import Foundation
 
 /// An exact amount in a unit: 518亿元 is `Quantity(value: 51800000000, unit: .yuan)`.
 ///
-/// The value is a `Decimal` in the unit's base (yuan, not 亿元; fractions, not percent). Build it from
+/// The value is an ``ExactDecimal`` in the unit's base (yuan, not 亿元; fractions, not percent). Build it from
 /// validated text or integers, never from a `Double` (`Decimal(3.133)` is 3.132999999999999488).
 /// Arithmetic and comparison across units are typed errors.
 ///
 /// It encodes as `{"value": "51800000000", "unit": "CNY"}`, with the value as exact text.
 public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The exact value, in the unit's base.
-    public let value: Decimal
+    public let value: ExactDecimal
     /// The unit.
     public let unit: QuantityUnit
 
@@ -17,7 +17,7 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// - Parameters:
     ///   - value: The value in the unit's base. Build it from text or integers, never from a `Double`.
     ///   - unit: The unit.
-    public init(value: Decimal, unit: QuantityUnit) {
+    public init(value: ExactDecimal, unit: QuantityUnit) {
         self.value = value
         self.unit = unit
     }
@@ -27,7 +27,7 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   - value: The value in the unit's base.
     ///   - unit: The unit.
     public init(_ value: Int, _ unit: QuantityUnit) {
-        self.value = Decimal(value)
+        self.value = ExactDecimal(value)
         self.unit = unit
     }
 
@@ -39,7 +39,7 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// - Throws: ``QuantityError`` when the text is not a plain decimal or the scaled value overflows.
     public init(_ text: String, _ unit: QuantityUnit, scale: Int = 1) throws(QuantityError) {
         let parsed = try ExactDecimal.parse(text)
-        self.value = scale == 1 ? parsed : try DecimalArithmetic.multiply(parsed, Decimal(scale))
+        self.value = scale == 1 ? parsed : try parsed * ExactDecimal(scale)
         self.unit = unit
     }
 
@@ -49,7 +49,7 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// - Throws: ``QuantityError/mixedUnits(_:_:)`` or ``QuantityError/overflow(operation:)``.
     public func adding(_ other: Quantity) throws(QuantityError) -> Quantity {
         try requireSameUnit(other)
-        return Quantity(value: try DecimalArithmetic.add(value, other.value), unit: unit)
+        return Quantity(value: try value + other.value, unit: unit)
     }
 
     /// The difference of two quantities of one unit.
@@ -58,16 +58,16 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// - Throws: ``QuantityError/mixedUnits(_:_:)`` or ``QuantityError/overflow(operation:)``.
     public func subtracting(_ other: Quantity) throws(QuantityError) -> Quantity {
         try requireSameUnit(other)
-        return Quantity(value: try DecimalArithmetic.subtract(value, other.value), unit: unit)
+        return Quantity(value: try value - other.value, unit: unit)
     }
 
     /// The ratio of two quantities of one unit, a plain number.
     /// - Parameter other: The divisor.
     /// - Returns: `self / other`.
     /// - Throws: ``QuantityError/mixedUnits(_:_:)``, ``QuantityError/divisionByZero(operation:)`` or overflow.
-    public func ratio(to other: Quantity) throws(QuantityError) -> Decimal {
+    public func ratio(to other: Quantity) throws(QuantityError) -> ExactDecimal {
         try requireSameUnit(other)
-        return try DecimalArithmetic.divide(value, other.value)
+        return try value / other.value
     }
 
     /// Compares two quantities of one unit.
@@ -89,7 +89,7 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The value as exact plain text and the unit code, e.g. `51800000000 CNY`.
-    public var description: String { "\(ExactDecimal.plainText(value)) \(unit.code)" }
+    public var description: String { "\(value.description) \(unit.code)" }
 
     private enum CodingKeys: String, CodingKey {
         case value, unit
@@ -114,7 +114,7 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     /// - Throws: Whatever the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ExactDecimal.plainText(value), forKey: .value)
+        try container.encode(value.description, forKey: .value)
         try container.encode(unit, forKey: .unit)
     }
 }

@@ -4,7 +4,7 @@ public enum QuantityError: Error, Sendable, Hashable, Codable, CustomStringConve
     case invalidNumber(text: String, offset: Int, reason: String)
     /// Two quantities of different units were combined or compared.
     case mixedUnits(QuantityUnit, QuantityUnit)
-    /// A result fell outside the range `Decimal` can hold, or would lose significant digits.
+    /// A result fell outside the range an ``ExactDecimal`` holds, or would lose significant digits.
     case overflow(operation: String)
     /// A division by zero was attempted.
     case divisionByZero(operation: String)

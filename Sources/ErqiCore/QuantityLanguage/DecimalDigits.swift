@@ -1,10 +1,8 @@
-import Foundation
-
 /// An exact non-negative decimal of any length, `digits × 10^exponent`, for the parser's intermediate values.
 ///
-/// The parser adds and shifts in this form and converts to `Decimal` once, at the end, so that a value with more
-/// than 38 significant digits or outside `Decimal`'s exponent range is reported as an error instead of being
-/// rounded, flushed to zero or turned into NaN.
+/// The parser adds and shifts in this form and converts to ``ExactDecimal`` once, at the end, so that a value with
+/// more than 38 significant digits or outside its exponent range is reported as an error instead of being rounded
+/// or flushed to zero.
 struct DecimalDigits: Hashable, Sendable {
     /// The significant digits, most significant first, with no leading or trailing zeros; empty for zero.
     private(set) var digits: [UInt8]
@@ -117,13 +115,6 @@ struct DecimalDigits: Hashable, Sendable {
         return digits[digits.count - drop] >= 5 ? kept.adding(DecimalDigits(digits: [1], exponent: -places)) : kept
     }
 
-    /// The value rounded half away from zero to at most `count` significant digits.
-    /// - Parameter count: The significant digits to keep.
-    func rounded(significantDigits count: Int) -> DecimalDigits {
-        guard digits.count > count else { return self }
-        return rounded(places: -(exponent + digits.count - count))
-    }
-
     /// Plain decimal text of the value (`0.0052`, `51800000000`).
     var plainText: String {
         if digits.isEmpty { return "0" }
@@ -149,33 +140,23 @@ struct DecimalDigits: Hashable, Sendable {
     /// - Parameter negative: Whether to negate it.
     /// - Returns: The exact `Decimal`.
     /// - Throws: ``ConversionFailure`` when `Decimal` cannot hold the value exactly.
-    func decimal(negative: Bool) throws(ConversionFailure) -> Decimal {
-        if digits.isEmpty { return Decimal(0) }
+    func decimal(negative: Bool) throws(ConversionFailure) -> ExactDecimal {
+        if digits.isEmpty { return 0 }
         if digits.count > ExactDecimal.maximumSignificantDigits { throw .tooManyDigits }
-        var significandDigits = digits
-        var power = exponent
-        if power > 127 {
-            // Move the excess power into the significand while it still fits 38 digits.
-            let excess = power - 127
-            guard digits.count + excess <= ExactDecimal.maximumSignificantDigits else { throw .outOfRange }
-            significandDigits += [UInt8](repeating: 0, count: excess)
-            power = 127
-        }
-        guard power >= -128 else { throw .outOfRange }
-        let text = String(significandDigits.map { Character(Unicode.Scalar($0 + 0x30)) })
-        guard let significand = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        var significand: Int128 = 0
+        for digit in digits { significand = significand * 10 + Int128(digit) }
+        do {
+            // An exponent above 127 moves into the significand while it still fits 38 digits.
+            return try ExactDecimal(significand: negative ? -significand : significand, exponent: exponent)
+        } catch {
             throw .outOfRange
         }
-        let value = Decimal(sign: negative ? .minus : .plus, exponent: power, significand: significand)
-        if value.isNaN || value.isZero { throw .outOfRange }
-        return value
     }
 
     /// The exact digits of a finite `Decimal`, with its sign.
     /// - Parameter value: The value.
     /// - Returns: The digits and whether the value is negative, or `nil` for NaN.
-    static func of(_ value: Decimal) -> (digits: DecimalDigits, negative: Bool)? {
-        if value.isNaN { return nil }
+    static func of(_ value: ExactDecimal) -> (digits: DecimalDigits, negative: Bool)? {
         var integer: [UInt8] = []
         var fraction: [UInt8] = []
         var negative = false

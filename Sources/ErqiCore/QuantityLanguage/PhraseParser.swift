@@ -1,5 +1,3 @@
-import Foundation
-
 /// A quantity phrase read from text: qualifiers, number, unit, with what the extraction filters need to know.
 struct Phrase {
     /// The offset of the first character (a prefix qualifier or the number).
@@ -9,7 +7,7 @@ struct Phrase {
     /// The number (the numerator of a fraction).
     var number: ReadNumber
     /// The exact value in base units.
-    var value: Decimal
+    var value: ExactDecimal
     /// The unit.
     var unit: QuantityUnit
     /// The comparator, if a qualifier gave one.
@@ -94,7 +92,7 @@ struct PhraseParser {
         var digits: DecimalDigits
         var unit = QuantityUnit.count(measureWord: nil)
         var hasUnitWord = false
-        var exactValue: Decimal?
+        var exactValue: ExactDecimal?
         var inexact = false
         var unitScale = 0
 
@@ -177,7 +175,7 @@ struct PhraseParser {
             if mode == .whole, !hasUnitWord { try rejectUnknownUnit(at: Self.gapEnd(in: characters, from: index)) }
         }
 
-        var value: Decimal
+        var value: ExactDecimal
         if let exactValue {
             value = exactValue
         } else {
@@ -428,34 +426,24 @@ struct PhraseParser {
         return (numerator.value.shifted(by: -power), unit, numerator)
     }
 
-    /// Divides two numbers exactly when the quotient terminates within 38 digits.
+    /// Divides two numbers: exactly when the quotient terminates within 20 significant digits, otherwise
+    /// rounded to 20 significant digits, ties to even (``ExactDecimal/divided(by:)``), and marked inexact.
     private static func divide(_ numerator: ReadNumber, by denominator: ReadNumber) throws(QuantityParseError)
-        -> (value: Decimal, exact: Bool)
+        -> (value: ExactDecimal, exact: Bool)
     {
         let top = try convert(numerator)
         let bottom = try convert(denominator)
-        let quotient: Decimal
+        let quotient: ExactDecimal
         do {
-            quotient = try DecimalArithmetic.divide(top, bottom)
+            quotient = try top / bottom
         } catch {
             throw .outOfRange(offset: denominator.start)
         }
         if quotient.isZero != top.isZero { throw .outOfRange(offset: denominator.start) }
-        guard let parts = DecimalDigits.of(quotient) else { throw .outOfRange(offset: denominator.start) }
-        // A quotient that fills every digit did not terminate (or cannot be told from one that did not).
-        let limit = ExactDecimal.maximumSignificantDigits
-        let product = quotient * bottom
-        if parts.digits.digits.count < limit, !product.isNaN, product == top { return (quotient, true) }
-        // Decimal division may give 39 digits; keep 38 so that the value can be written and read back.
-        let rounded = parts.digits.rounded(significantDigits: limit)
-        do {
-            return (try rounded.decimal(negative: parts.negative), false)
-        } catch {
-            throw .outOfRange(offset: denominator.start)
-        }
+        return (quotient, (try? quotient * bottom) == top)
     }
 
-    private static func convert(_ number: ReadNumber) throws(QuantityParseError) -> Decimal {
+    private static func convert(_ number: ReadNumber) throws(QuantityParseError) -> ExactDecimal {
         do {
             return try number.value.decimal(negative: number.negative)
         } catch {

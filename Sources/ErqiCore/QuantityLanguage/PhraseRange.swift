@@ -7,9 +7,9 @@ struct PhraseRange {
     /// The second phrase as written.
     var second: Phrase
     /// The lower end, in base units of ``unit`` (signed for a decrease).
-    var lower: Decimal
+    var lower: ExactDecimal
     /// The upper end.
-    var upper: Decimal
+    var upper: ExactDecimal
     /// The unit of both ends.
     var unit: QuantityUnit
     /// The approximation of the range as a whole.
@@ -95,10 +95,12 @@ extension PhraseParser {
     }
 
     /// `value × 10^power`, exactly.
-    private static func scale(_ value: Decimal, by power: Int, at offset: Int) throws(QuantityParseError) -> Decimal {
+    private static func scale(_ value: ExactDecimal, by power: Int, at offset: Int) throws(QuantityParseError)
+        -> ExactDecimal
+    {
         if power == 0 { return value }
         do {
-            return try DecimalArithmetic.multiply(value, Decimal(sign: .plus, exponent: power, significand: 1))
+            return try value * ExactDecimal(significand: 1, exponent: power)
         } catch {
             throw .outOfRange(offset: offset)
         }

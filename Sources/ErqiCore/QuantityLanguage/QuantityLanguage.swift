@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads quantities the way Chinese reports write them: 518亿元以上, 13.2万余户, 百分之五点二, 三万五.
 ///
@@ -42,8 +42,8 @@ public enum QuantityLanguage {
     ///
     /// Leading and trailing white space is allowed. A word after the number that is no known unit is an error
     /// (``QuantityParseError/unknownUnit(_:offset:)``), never a bare count. A fraction without an exact decimal value (三分之一) is
-    /// rounded to 38 significant digits and marked ``Approximation/about`` unless another approximation was
-    /// written.
+    /// rounded to 20 significant digits (ties to even, as every division) and marked ``Approximation/about``
+    /// unless another approximation was written.
     /// - Parameter text: The text, e.g. `"13.2万余户"`.
     /// - Returns: The quantity with its comparator and approximation; its range covers the text without the
     ///   surrounding white space.
@@ -91,7 +91,7 @@ public enum QuantityLanguage {
     /// - Returns: The exact value.
     /// - Throws: ``QuantityParseError`` with the offset of the first offending character;
     ///   ``QuantityParseError/inexactFraction(offset:)`` for a fraction with no exact decimal value.
-    public static func parseNumber(_ text: String) throws(QuantityParseError) -> Decimal {
+    public static func parseNumber(_ text: String) throws(QuantityParseError) -> ExactDecimal {
         let original = Array(text)
         let characters = original.map(QuantityLexicon.normalized)
         let start = try firstNonSpace(characters)

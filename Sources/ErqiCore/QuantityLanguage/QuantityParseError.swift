@@ -34,9 +34,9 @@ public enum QuantityParseError: Error, Sendable, Hashable, CustomStringConvertib
     case misplacedSeparator(offset: Int)
     /// Something follows a decimal and its magnitude (`10.1万零100`).
     case trailingAfterDecimal(offset: Int)
-    /// The value has more than 38 significant digits, which `Decimal` would round.
+    /// The value has more than 38 significant digits, which an ``ExactDecimal`` cannot hold.
     case tooManyDigits(offset: Int)
-    /// The value is beyond `Decimal`'s range (an exponent above 127 or below −128).
+    /// The value is beyond ``ExactDecimal``'s range (an exponent above 127 or below −128).
     case outOfRange(offset: Int)
     /// A fraction's denominator is zero (`零分之一`).
     case zeroDenominator(offset: Int)

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Presentation settings shared by reporters: language, number style, decimal places, and a few settings that
 /// only some formats use (colour, width, byte-order mark).
@@ -164,7 +164,8 @@ extension ReportOptions {
     ///   - unit: The unit.
     ///   - approximation: How exactly the value is stated.
     /// - Returns: The text, written by ``quantityFormatter``.
-    public func quantityText(_ value: Decimal, unit: QuantityUnit, approximation: Approximation = .exact) -> String {
+    public func quantityText(_ value: ExactDecimal, unit: QuantityUnit, approximation: Approximation = .exact) -> String
+    {
         quantityFormatter.string(Quantity(value: value, unit: unit), approximation: approximation)
     }
 
@@ -182,7 +183,7 @@ extension ReportOptions {
     /// A fraction as a percentage, e.g. `74.9%` for 0.749227…; 1 decimal place unless ``decimalPlaces`` is set.
     /// - Parameter fraction: The fraction (1 is 100%).
     /// - Returns: The text.
-    public func percentText(_ fraction: Decimal) -> String {
+    public func percentText(_ fraction: ExactDecimal) -> String {
         QuantityFormatter(style: .plain, language: language, decimalPlaces: decimalPlaces ?? 1)
             .string(Quantity(value: fraction, unit: .percent))
     }
@@ -196,7 +197,7 @@ extension ReportOptions {
     ///   - fraction: The fraction (1 is 100%).
     ///   - approximation: How exactly the fraction is known; `nil` or exact when exactly.
     /// - Returns: The text.
-    public func percentText(_ fraction: Decimal, approximation: Approximation?) -> String {
+    public func percentText(_ fraction: ExactDecimal, approximation: Approximation?) -> String {
         markedText(fraction, boundary: 1, approximation: approximation) { percentText($0) }
     }
 
@@ -207,7 +208,8 @@ extension ReportOptions {
     ///   - unit: The unit.
     ///   - approximation: How exactly the value is known; `nil` or exact when exactly.
     /// - Returns: The text.
-    public func boundedQuantityText(_ value: Decimal, unit: QuantityUnit, approximation: Approximation?) -> String {
+    public func boundedQuantityText(_ value: ExactDecimal, unit: QuantityUnit, approximation: Approximation?) -> String
+    {
         markedText(value, boundary: 0, approximation: approximation) { quantityText($0, unit: unit) }
     }
 
@@ -244,7 +246,7 @@ extension ReportOptions {
     }
 
     private func markedText(
-        _ value: Decimal, boundary: Decimal, approximation: Approximation?, text: (Decimal) -> String
+        _ value: ExactDecimal, boundary: ExactDecimal, approximation: Approximation?, text: (ExactDecimal) -> String
     ) -> String {
         let written = text(value)
         switch approximation ?? .exact {
@@ -253,14 +255,14 @@ extension ReportOptions {
         case .about: return "≈\(written)"
         case .exact:
             guard value != boundary, written == text(boundary) else { return written }
-            return DecimalOrder.isLess(value, than: boundary) ? "<\(written)" : ">\(written)"
+            return value < boundary ? "<\(written)" : ">\(written)"
         }
     }
 
     /// A plain ratio, e.g. `1.20` for a pace ratio; 2 decimal places unless ``decimalPlaces`` is set.
     /// - Parameter ratio: The ratio.
     /// - Returns: The text.
-    public func ratioText(_ ratio: Decimal) -> String {
+    public func ratioText(_ ratio: ExactDecimal) -> String {
         QuantityFormatter(style: .plain, language: language, decimalPlaces: decimalPlaces ?? 2)
             .string(Quantity(value: ratio, unit: .count(measureWord: nil)))
     }
@@ -389,7 +391,7 @@ extension PlanScorecard {
 
 extension TargetEvaluation {
     /// The progress figure shown for people: completion when defined, else the gap closed.
-    package var displayedProgress: Decimal? { figures.completion ?? figures.gapClosed }
+    package var displayedProgress: ExactDecimal? { figures.completion ?? figures.gapClosed }
 
     /// The citation of the latest observation used, else of the latest comparable-noted one, else the target's.
     package var displayedCitation: SourceCitation? {

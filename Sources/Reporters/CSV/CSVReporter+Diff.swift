@@ -35,7 +35,7 @@ extension CSVReporter {
     }
 
     private func fields(_ change: TargetChange) -> [CSVField] {
-        func number(_ value: Decimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
+        func number(_ value: ExactDecimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
         func text(_ value: String?) -> CSVField { value.map(CSVField.text) ?? .empty }
         let kind =
             change.isAdded ? "added" : change.isRemoved ? "removed" : change.isChanged ? "changed" : "unchanged"

@@ -24,7 +24,7 @@ extension CSVReporter: SeriesReporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every series can be written.
     public func write<Output: TextOutputStream>(_ series: IndicatorSeries, to output: inout Output) throws {
-        func number(_ value: Decimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
+        func number(_ value: ExactDecimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
         func text(_ value: String?) -> CSVField { value.map(CSVField.text) ?? .empty }
         func source(_ citation: SourceCitation?) -> CSVField {
             text(

@@ -160,7 +160,7 @@ public struct CSVReporter: Reporter {
         let revision = evaluation.revision
         let lastUsed = evaluation.observationsUsed.last
         let notComparable = evaluation.observationsNotComparable
-        func number(_ value: Decimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
+        func number(_ value: ExactDecimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
         func text(_ value: String?) -> CSVField { value.map(CSVField.text) ?? .empty }
         func citation(_ value: SourceCitation?) -> CSVField {
             text(
@@ -216,7 +216,7 @@ public struct CSVReporter: Reporter {
         field(text(figures.progressApproximation?.rawValue))
         field(text(figures.shortfallApproximation?.rawValue))
         field(number(figures.bandDistance))
-        field(number(evaluation.dataAgeDays.map { Decimal($0) }))
+        field(number(evaluation.dataAgeDays.map { ExactDecimal($0) }))
         field(text(evaluation.dataIsStale.map { $0 ? "true" : "false" }))
         field(text(joined(evaluation.observationsInConflict.map(\.id.rawValue), " ")))
     }

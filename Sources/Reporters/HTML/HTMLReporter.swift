@@ -250,10 +250,12 @@ public struct HTMLReporter: Reporter {
             return "<div class=\"figures\"><strong>\(Self.escaped(shown))</strong></div>"
         }
         let expected = evaluation.figures.expectedProgress
-        let scale = min(max(Decimal(1), progress, expected ?? 0), Decimal(sign: .plus, exponent: -1, significand: 15))
-        func x(_ fraction: Decimal) -> String {
+        let scale = min(max(ExactDecimal(1), progress, expected ?? 0), ExactDecimal(15, decimalPlaces: 1))
+        func x(_ fraction: ExactDecimal) -> String {
             let clamped = min(max(fraction, 0), scale)
-            return ExactDecimal.plainText(ExactDecimal.rounded(clamped / scale * 100, places: 2))
+            // The scale is 1 to 1.5 and the fraction within it, so the percentage always fits.
+            let percent = (try? clamped / scale * 100) ?? 0
+            return percent.rounded(places: 2).description
         }
         var label = shown
         if let expected { label += "; \(o.label(.expected)) \(o.percentText(expected))" }

@@ -125,7 +125,7 @@ struct HTMLTrendChart {
     }
 
     /// A value as a `Double`, for drawing only: no figure is computed from it.
-    private static func double(_ value: Decimal) -> Double {
-        NSDecimalNumber(decimal: value).doubleValue
+    private static func double(_ value: ExactDecimal) -> Double {
+        Double(value)
     }
 }

@@ -10,8 +10,7 @@ public import ErqiCore
 /// - **Exact decimals.** Quantities (target values, observed values, baselines) are strings of exact decimal
 ///   text, `{"value": "51800000000", "unit": "CNY"}`, as in plan files. Computed figures (`actual`,
 ///   `completion`, `gapClosed`, …) are JSON numbers written as exact plain decimal text with no exponent
-///   (`0.74922779922779922779922779922779922779`), which Foundation's `JSONDecoder` reads back exactly as
-///   `Decimal`. Read them with a decimal-aware parser (Python: `json.loads(text, parse_float=decimal.Decimal)`)
+///   (`0.7492277992277992278`), which Foundation's `JSONDecoder` reads back exactly as `ExactDecimal`. Read them with a decimal-aware parser (Python: `json.loads(text, parse_float=decimal.Decimal)`)
 ///   if you need every digit; growth rates are `Double`s rounded to 6 places.
 /// - **Stable key order.** Keys come in the order the types declare them (`schemaVersion` first); optional
 ///   fields that are absent are left out rather than written as `null`.

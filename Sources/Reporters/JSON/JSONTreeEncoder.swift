@@ -1,7 +1,7 @@
 import ErqiCore
 import Foundation
 
-/// An `Encoder` that builds a ``JSONNode`` tree, writing `Decimal` as exact number text.
+/// An `Encoder` that builds a ``JSONNode`` tree, writing an ``ExactDecimal`` as exact number text.
 final class JSONTreeEncoder: Encoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -46,23 +46,18 @@ final class JSONTreeEncoder: Encoder {
 
     /// Encodes a value at a coding path into a node.
     func box<Value: Encodable>(_ value: Value, at path: [any CodingKey]) throws -> JSONNode {
-        if let decimal = value as? Decimal { return try Self.number(decimal, at: path) }
+        if let decimal = value as? ExactDecimal { return try Self.number(decimal, at: path) }
         if let double = value as? Double { return try Self.number(double, at: path) }
         if let float = value as? Float { return try Self.number(Double(float), at: path) }
         if let string = value as? String { return .string(string) }
         if let bool = value as? Bool { return .bool(bool) }
-        // A quantity writes its value as decimal text, which would be "NaN", which no reader accepts.
-        if let quantity = value as? Quantity, quantity.value.isNaN {
-            throw JSONReporterError.unrepresentableNumber(path: Self.pathText(path) + ".value", value: "NaN")
-        }
         let nested = JSONTreeEncoder(codingPath: path)
         try value.encode(to: nested)
         return nested.node ?? .object(JSONObjectBox())
     }
 
-    static func number(_ value: Decimal, at path: [any CodingKey]) throws -> JSONNode {
-        guard !value.isNaN else { throw JSONReporterError.unrepresentableNumber(path: pathText(path), value: "NaN") }
-        return .number(ExactDecimal.plainText(value))
+    static func number(_ value: ExactDecimal, at path: [any CodingKey]) throws -> JSONNode {
+        .number(value.description)
     }
 
     static func number(_ value: Double, at path: [any CodingKey]) throws -> JSONNode {

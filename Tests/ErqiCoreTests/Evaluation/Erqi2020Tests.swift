@@ -6,16 +6,16 @@ import Testing
 struct Erqi2020Tests {
     let evaluator = Evaluator(dataset: Fixtures.erqi2020)
 
-    @Test func investmentMissedAtYearEnd() {
+    @Test func investmentMissedAtYearEnd() throws {
         let evaluation = evaluator.evaluate(Fixtures.investmentTarget, asOf: Fixtures.date("2020-12-31"))
         #expect(evaluation.status == .missed)
-        #expect(evaluation.actual == Decimal(38_810_000_000))
-        // 388.1 / 518, exact to Decimal's 38 digits before display rounding.
-        #expect(evaluation.figures.completion.map(ExactDecimal.plainText) == "0.74922779922779922779922779922779922779")
+        #expect(evaluation.actual == ExactDecimal(38_810_000_000))
+        // 388.1 / 518, rounded to 20 significant digits (ties to even) before display rounding.
+        #expect(evaluation.figures.completion.map(ExactDecimal.plainText) == "0.7492277992277992278")
         #expect(
-            evaluation.figures.completion.map { ExactDecimal.rounded($0 * 100, places: 1) } == Fixtures.decimal("74.9"))
+            try evaluation.figures.completion.map { (try $0 * 100).rounded(places: 1) } == Fixtures.decimal("74.9"))
         // Shortfall 129.9亿元.
-        #expect(evaluation.figures.shortfall == Decimal(12_990_000_000))
+        #expect(evaluation.figures.shortfall == ExactDecimal(12_990_000_000))
         #expect(evaluation.check == .fails)
         #expect(evaluation.observationsUsed.map(\.id) == ["invest-2020"])
     }
@@ -33,20 +33,20 @@ struct Erqi2020Tests {
         #expect(evaluation.actual == 103)
         // e = 182 / 366 days (inclusive); p = 103 / 357; pace = p / e = 0.5802…
         let expected = try #require(evaluation.figures.expectedProgress)
-        #expect(ExactDecimal.rounded(expected, places: 6) == Fixtures.decimal("0.497268"))
+        #expect(expected.rounded(places: 6) == Fixtures.decimal("0.497268"))
         let gap = try #require(evaluation.figures.gapClosed)
-        #expect(ExactDecimal.rounded(gap, places: 6) == Fixtures.decimal("0.288515"))
+        #expect(gap.rounded(places: 6) == Fixtures.decimal("0.288515"))
         let pace = try #require(evaluation.figures.paceRatio)
-        #expect(ExactDecimal.rounded(pace, places: 4) == Fixtures.decimal("0.5802"))
+        #expect(pace.rounded(places: 4) == Fixtures.decimal("0.5802"))
         #expect(evaluation.status == .offTrack)
         // Projection b + (a − b) / e = 103 × 366 / 182 = 207.13…
         let projection = try #require(evaluation.figures.projection)
-        #expect(ExactDecimal.rounded(projection, places: 2) == Fixtures.decimal("207.13"))
+        #expect(projection.rounded(places: 2) == Fixtures.decimal("207.13"))
         // (357 − 103) × 365.2425 / 184 days remaining per year, and a twelfth of it per month.
         let perYear = try #require(evaluation.figures.requiredPerYear)
-        #expect(ExactDecimal.rounded(perYear, places: 2) == Fixtures.decimal("504.19"))
+        #expect(perYear.rounded(places: 2) == Fixtures.decimal("504.19"))
         let perMonth = try #require(evaluation.figures.requiredPerMonth)
-        #expect(ExactDecimal.rounded(perMonth, places: 2) == Fixtures.decimal("42.02"))
+        #expect(perMonth.rounded(places: 2) == Fixtures.decimal("42.02"))
     }
 
     @Test func compoundsMissedAgainstRevisedTarget() throws {
@@ -58,9 +58,9 @@ struct Erqi2020Tests {
         #expect(evaluation.actual == 236)
         #expect(evaluation.status == .missed)
         let revised = try #require(evaluation.figures.completion)
-        #expect(ExactDecimal.rounded(revised * 100, places: 1) == Fixtures.decimal("79.5"))
+        #expect((try revised * 100).rounded(places: 1) == Fixtures.decimal("79.5"))
         let original = try #require(evaluation.figures.completionOfOriginal)
-        #expect(ExactDecimal.rounded(original * 100, places: 1) == Fixtures.decimal("66.1"))
+        #expect((try original * 100).rounded(places: 1) == Fixtures.decimal("66.1"))
         #expect(evaluation.figures.shortfall == 61)
         // The year figure is chosen over the half-year one: the chain from 1 January that ends latest.
         #expect(evaluation.observationsUsed.map(\.id) == ["compounds-2020"])
@@ -78,7 +78,7 @@ struct Erqi2020Tests {
         #expect(plan.rollup.progressCount == 2)
         // Mean of the clamped gaps closed: (388.1/518 + 236/297) / 2.
         let mean = try #require(plan.rollup.meanProgress)
-        #expect(ExactDecimal.rounded(mean, places: 4) == Fixtures.decimal("0.7719"))
+        #expect(mean.rounded(places: 4) == Fixtures.decimal("0.7719"))
         #expect(scorecard.achievements.map(\.id) == [])
     }
 }

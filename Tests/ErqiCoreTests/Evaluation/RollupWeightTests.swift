@@ -25,10 +25,10 @@ struct RollupWeightTests {
     }
 
     /// Two top-level themes: one at 20% done, one at 80%. Their weights decide the plan's mean progress.
-    static func planMean(weights: (Int, Int), order: Bool = true) -> Decimal? {
+    static func planMean(weights: (Int, Int), order: Bool = true) -> ExactDecimal? {
         var themes = [
-            Theme(id: "a", title: "甲", weight: Decimal(weights.0), targets: [target("x")]),
-            Theme(id: "b", title: "乙", weight: Decimal(weights.1), targets: [target("y")]),
+            Theme(id: "a", title: "甲", weight: ExactDecimal(weights.0), targets: [target("x")]),
+            Theme(id: "b", title: "乙", weight: ExactDecimal(weights.1), targets: [target("y")]),
         ]
         if !order { themes.reverse() }
         let dataset = Dataset(
@@ -39,31 +39,32 @@ struct RollupWeightTests {
             .meanProgress
     }
 
-    @Test func topLevelThemeWeightsCountInThePlanRollup() {
+    @Test func topLevelThemeWeightsCountInThePlanRollup() throws {
         // (2 × 0.2 + 1 × 0.8) / 3 = 0.4; (100 × 0.2 + 1 × 0.8) / 101 = 20.8 / 101.
         #expect(Self.planMean(weights: (2, 1)) == Fixtures.decimal("0.4"))
         let heavy = Self.planMean(weights: (100, 1))
-        #expect(heavy == DecimalQuotientForTests.quotient(Fixtures.decimal("20.8"), 101))
+        #expect(heavy == (try Fixtures.decimal("20.8") / 101))
         #expect(heavy != Self.planMean(weights: (2, 1)))
     }
 
     /// Seeded random weights: the plan's mean is the weighted mean of the themes' progress, whatever the order
     /// of the themes, and scaling every weight by the same factor changes nothing.
-    @Test func rollupIsInvariantToThemeOrderAndScalesWithWeights() {
+    @Test func rollupIsInvariantToThemeOrderAndScalesWithWeights() throws {
         var random = SplitMix64(seed: 0x0E16)
         for _ in 0..<200 {
             let weights = (Int.random(in: 1...50, using: &random), Int.random(in: 1...50, using: &random))
             let factor = Int.random(in: 2...9, using: &random)
             let mean = Self.planMean(weights: weights)
-            let expected = DecimalQuotientForTests.quotient(
-                Decimal(weights.0) * Fixtures.decimal("0.2") + Decimal(weights.1) * Fixtures.decimal("0.8"),
-                Decimal(weights.0 + weights.1))
+            let expected =
+                try
+                (ExactDecimal(weights.0) * Fixtures.decimal("0.2") + ExactDecimal(weights.1) * Fixtures.decimal("0.8"))
+                / ExactDecimal(weights.0 + weights.1)
             #expect(mean == expected, "\(weights)")
             #expect(Self.planMean(weights: weights, order: false) == mean, "\(weights)")
             let scaled = Self.planMean(weights: (weights.0 * factor, weights.1 * factor))
             #expect(
-                scaled.map { ExactDecimal.rounded($0, places: 30) }
-                    == mean.map { ExactDecimal.rounded($0, places: 30) },
+                scaled.map { $0.rounded(places: 30) }
+                    == mean.map { $0.rounded(places: 30) },
                 "\(weights) × \(factor)")
         }
     }
@@ -92,9 +93,4 @@ struct RollupWeightTests {
         .scorecard(asOf: Fixtures.date("2020-12-31"))
         #expect(single.rollup.doubleCountedFigures == 0)
     }
-}
-
-/// Exact division as the evaluator's rollup does it (Foundation's `/` on `Decimal`).
-enum DecimalQuotientForTests {
-    static func quotient(_ lhs: Decimal, _ rhs: Decimal) -> Decimal { lhs / rhs }
 }

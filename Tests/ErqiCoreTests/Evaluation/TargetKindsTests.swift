@@ -28,8 +28,8 @@ struct TargetKindsTests {
         #expect(evaluation.status == .missed)
         // (90 − 100) / (85 − 100) = 2/3 of the cut made; 5亿 over the cap.
         let gap = try #require(evaluation.figures.gapClosed)
-        #expect(ExactDecimal.rounded(gap, places: 4) == Fixtures.decimal("0.6667"))
-        #expect(evaluation.figures.shortfall == Decimal(500_000_000))
+        #expect(gap.rounded(places: 4) == Fixtures.decimal("0.6667"))
+        #expect(evaluation.figures.shortfall == ExactDecimal(500_000_000))
         #expect(evaluation.figures.completion == nil)
     }
 
@@ -39,7 +39,7 @@ struct TargetKindsTests {
             value: Fixtures.yuan("84", scale: 100_000_000))
         let evaluation = Self.evaluate(Self.spendingCut, Self.spending, [spent], asOf: "2020-12-31")
         #expect(evaluation.status == .achieved)
-        #expect(evaluation.figures.shortfall == Decimal(-100_000_000))
+        #expect(evaluation.figures.shortfall == ExactDecimal(-100_000_000))
     }
 
     @Test func capRunningTooFastIsOffTrack() throws {
@@ -53,7 +53,7 @@ struct TargetKindsTests {
         let evaluation = Self.evaluate(budget, Self.spending, [spent], asOf: "2020-06-30")
         // p = 0.75 of the cap used while e = 182/366 of the year passed: pace e / p = 0.663.
         let pace = try #require(evaluation.figures.paceRatio)
-        #expect(ExactDecimal.rounded(pace, places: 3) == Fixtures.decimal("0.663"))
+        #expect(pace.rounded(places: 3) == Fixtures.decimal("0.663"))
         #expect(evaluation.status == .offTrack)
     }
 
@@ -113,7 +113,7 @@ struct TargetKindsTests {
         // pace = 0.4 × 1826 / 730 = 1.0005…
         #expect(evaluation.figures.gapClosed == Fixtures.decimal("0.4"))
         let pace = try #require(evaluation.figures.paceRatio)
-        #expect(ExactDecimal.rounded(pace, places: 4) == Fixtures.decimal("1.0005"))
+        #expect(pace.rounded(places: 4) == Fixtures.decimal("1.0005"))
         #expect(evaluation.status == .onTrack)
         // CAGR from 50,000 to 62,000 over 730 days against 50,000 → 80,000 over 1826 days.
         let growth = try #require(evaluation.figures.growth)

@@ -16,7 +16,7 @@ struct VerdictPropertyTests {
     }
 
     /// The number in a shown percentage such as `100.0%`, or `nil` when the text carries a mark (<, >, ≈).
-    static func unmarkedPercent(_ text: String) -> Decimal? {
+    static func unmarkedPercent(_ text: String) -> ExactDecimal? {
         guard let first = text.first, first.isNumber || first == "-" else { return nil }
         return try? ExactDecimal.parse(String(text.dropLast()))
     }
@@ -30,7 +30,7 @@ struct VerdictPropertyTests {
             let required = Int.random(in: 1...1000, using: &random)
             // Half the cases sit exactly on the requirement, where only the approximation decides.
             let tenths = Bool.random(using: &random) ? 1000 : Int.random(in: 0...1200, using: &random)
-            let actual = Decimal(tenths) / 10 * Decimal(required) / 100
+            let actual = try ExactDecimal(tenths) / 10 * ExactDecimal(required) / 100
             let approximation = approximations[Int.random(in: 0..<approximations.count, using: &random)]
             let target = Target(
                 id: "t", title: "目标", indicator: Self.flow.id, period: Fixtures.period("2020"),
@@ -66,13 +66,13 @@ struct VerdictPropertyTests {
             let band = Target(
                 id: "b", title: "区间", indicator: Self.rate.id, period: Fixtures.period("2020"),
                 requirement: try Requirement(
-                    between: Quantity(value: Decimal(lower) / 1000, unit: .percent),
-                    and: Quantity(value: Decimal(upper) / 1000, unit: .percent)))
+                    between: Quantity(value: ExactDecimal(lower) / 1000, unit: .percent),
+                    and: Quantity(value: ExactDecimal(upper) / 1000, unit: .percent)))
             let month = Int.random(in: 1...12, using: &random)
             let observation = Observation(
                 id: "o", indicator: Self.rate.id,
                 period: try Period(start: CalendarDate(2020, 1, 1), end: CalendarDate(2020, month, 28)),
-                value: Quantity(value: Decimal(value) / 1000, unit: .percent))
+                value: Quantity(value: try ExactDecimal(value) / 1000, unit: .percent))
             let asOf = try CalendarDate(2020, 12, month == 12 ? 31 : 1)
             let evaluation = Self.evaluate(band, Self.rate, [observation], asOf: asOf)
             let context = "\(value) in [\(lower), \(upper)] as of \(asOf): \(evaluation.status)"

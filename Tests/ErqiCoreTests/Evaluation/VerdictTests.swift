@@ -100,7 +100,7 @@ struct VerdictTests {
             let evaluation = Evaluator(
                 dataset: Fixtures.dataset(indicators: [Self.leave], targets: [cap], observations: [observation])
             ).evaluate(cap, asOf: try CalendarDate(2020, month, 28))
-            if let projection = evaluation.figures.projection, projection > Decimal(limit) {
+            if let projection = evaluation.figures.projection, projection > ExactDecimal(limit) {
                 #expect(
                     evaluation.status == .atRisk || evaluation.status == .offTrack,
                     "limit \(limit), used \(used) by month \(month): \(evaluation.status)")
@@ -122,7 +122,8 @@ struct VerdictTests {
         let evaluation: TargetEvaluation
         if kind == "invest" {
             let observation = Self.observation(
-                "h1", Self.investment, "2020-H1", Quantity(value: Fixtures.decimal(value) * 100_000_000, unit: .yuan))
+                "h1", Self.investment, "2020-H1",
+                Quantity(value: try Fixtures.decimal(value) * 100_000_000, unit: .yuan))
             evaluation = Self.evaluate(Fixtures.investmentTarget, Self.investment, [observation], asOf: "2020-12-31")
         } else {
             let cap = Target(
@@ -165,7 +166,7 @@ struct VerdictTests {
         #expect(july.figures.requiredPerYear == june.figures.requiredPerYear)
         // 264.7亿 / (182 / 366) = 532.3亿 (264.7 × 366 / 182 = 532.30…).
         let projection = try #require(july.figures.projection)
-        #expect(ExactDecimal.rounded(projection / 100_000_000, places: 1) == Fixtures.decimal("532.3"))
+        #expect((try projection / 100_000_000).rounded(places: 1) == Fixtures.decimal("532.3"))
         #expect(june.dataAgeDays == 0)
         #expect(july.dataAgeDays == 31)
         #expect(july.dataIsStale == false)

@@ -32,9 +32,9 @@ struct QuantityTests {
 
     @Test func magnitudesScaleExactly() throws {
         // 16.4亿 is 1640000000 exactly (binary floats give 1639999999.9999998).
-        #expect(try Quantity("16.4", .yuan, scale: 100_000_000).value == Decimal(1_640_000_000))
+        #expect(try Quantity("16.4", .yuan, scale: 100_000_000).value == ExactDecimal(1_640_000_000))
         #expect(
-            try Quantity("1.23456", .count(measureWord: nil), scale: 10_000).value == Decimal(12_345)
+            try Quantity("1.23456", .count(measureWord: nil), scale: 10_000).value == ExactDecimal(12_345)
                 + Fixtures.decimal("0.6"))
     }
 
@@ -60,7 +60,7 @@ struct QuantityTests {
             try Quantity(1, .yuan).ratio(to: Quantity(0, .yuan))
         }
         let nines = try ExactDecimal.parse(String(repeating: "9", count: 38))
-        let huge = Quantity(value: nines * Decimal(sign: .plus, exponent: 127, significand: 1), unit: .yuan)
+        let huge = Quantity(value: try nines * ExactDecimal(significand: 1, exponent: 127), unit: .yuan)
         #expect(throws: QuantityError.overflow(operation: "addition")) {
             try huge.adding(huge).adding(huge).adding(huge)
         }
@@ -103,11 +103,11 @@ struct FuzzFoundQuantityTests {
     /// Found by the reporters fuzz target: trailing zeros counted as significant, so `plainText` of 10^38 and
     /// above could not be read back.
     @Test func largeRoundValuesReadBack() throws {
-        let value = Decimal(sign: .plus, exponent: 55, significand: 12_760_518_072_900)
+        let value = (try ExactDecimal(significand: 12_760_518_072_900, exponent: 55))
         #expect(try ExactDecimal.parse(ExactDecimal.plainText(value)) == value)
         #expect(
             try ExactDecimal.parse("1" + String(repeating: "0", count: 40))
-                == Decimal(sign: .plus, exponent: 40, significand: 1))
+                == (try ExactDecimal(significand: 1, exponent: 40)))
     }
 
     /// Found by the reporters fuzz target: a measure word starting with a combining mark made `count:` one

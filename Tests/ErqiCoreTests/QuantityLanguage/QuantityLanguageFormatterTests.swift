@@ -17,7 +17,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 }
 
-private func decimal(_ text: String) -> Decimal {
+private func decimal(_ text: String) -> ExactDecimal {
     do { return try ExactDecimal.parse(text) } catch { preconditionFailure("bad test decimal \(text)") }
 }
 
@@ -107,10 +107,10 @@ struct QuantityLanguageFormatterTests {
         for iteration in 0..<500 {
             let digitCount = Int.random(in: 1...ExactDecimal.maximumSignificantDigits, using: &generator)
             let digits = (0..<digitCount).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
-            let significand = try ExactDecimal.parse(digits)
+            let significand = try ExactDecimal.parse(digits).significand
             let exponent = Int.random(in: -60...60, using: &generator)
             let negative = Bool.random(using: &generator)
-            let value = Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: significand)
+            let value = try ExactDecimal(significand: negative ? -significand : significand, exponent: exponent)
             let unit = units[Int.random(in: 0..<units.count, using: &generator)]
             let approximation = Approximation.allCases[Int.random(in: 0..<4, using: &generator)]
             let quantity = Quantity(value: value, unit: unit)

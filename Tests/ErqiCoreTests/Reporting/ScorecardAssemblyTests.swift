@@ -7,7 +7,7 @@ struct ScorecardAssemblyTests {
     static let indicator = Indicator(id: "things", name: "事项", unit: unit)
     static let other = Indicator(id: "other", name: "其他", unit: unit)
 
-    static func target(_ id: Target.ID, need: Int, weight: Decimal = 1) -> Target {
+    static func target(_ id: Target.ID, need: Int, weight: ExactDecimal = 1) -> Target {
         Target(
             id: id, title: "t", indicator: indicator.id, period: Fixtures.period("2020"),
             requirement: .atLeast(Quantity(need, unit)), weight: weight)
@@ -88,11 +88,11 @@ struct ParallelEvaluationTests {
                     id: Target.ID("t\(theme)-\(index)"), title: "t",
                     indicator: Indicator.ID("i\((theme + index) % 50)"),
                     period: Fixtures.period("2020"), requirement: .atLeast(Quantity(100 + index, unit)),
-                    weight: Decimal(index % 3 + 1))
+                    weight: ExactDecimal(index % 3 + 1))
             }
             themes.append(
                 Theme(
-                    id: Theme.ID("theme\(theme)"), title: "T", weight: Decimal(theme % 2 + 1),
+                    id: Theme.ID("theme\(theme)"), title: "T", weight: ExactDecimal(theme % 2 + 1),
                     themes: [Theme(id: Theme.ID("nested\(theme)"), title: "N", targets: Array(targets.prefix(5)))],
                     targets: Array(targets.dropFirst(5))))
         }
@@ -144,7 +144,7 @@ struct ParallelEvaluationTests {
     /// A weight stored as exactly `Decimal(1)` is not multiplied; any other form of 1, and other weights, are:
     /// the rollups come out the same either way.
     @Test func weightsOfOneInAnyFormRollUpAlike() throws {
-        func meanProgress(halfWeight: Decimal, nestedWeight: Decimal) throws -> Decimal? {
+        func meanProgress(halfWeight: ExactDecimal, nestedWeight: ExactDecimal) throws -> ExactDecimal? {
             var dataset = ScorecardAssemblyTests.dataset
             var theme = dataset.plans[0].themes[0]
             theme.targets[0].weight = halfWeight
@@ -153,13 +153,13 @@ struct ParallelEvaluationTests {
             let scorecard = Evaluator(dataset: dataset).scorecard(asOf: Fixtures.date("2020-12-31"))
             return try #require(scorecard.plans.first?.themes.first).rollup.meanProgress
         }
-        let one = try #require(Decimal(string: "1.000"))
+        let one = try ExactDecimal.parse("1.000")
         // half (0.5) weighs 1, full (1) weighs 3: (0.5 + 3) / 4.
         #expect(try meanProgress(halfWeight: 1, nestedWeight: 3) == Fixtures.decimal("0.875"))
         #expect(try meanProgress(halfWeight: one, nestedWeight: 3) == Fixtures.decimal("0.875"))
         // half weighs 2, full weighs 1 (in either form): (1 + 1) / 3.
         let third = try #require(try meanProgress(halfWeight: 2, nestedWeight: one))
-        #expect(third == (Decimal(2) / Decimal(3)))
+        #expect(third == (try ExactDecimal(2) / ExactDecimal(3)))
         #expect(try meanProgress(halfWeight: 2, nestedWeight: 1) == third)
         // half weighs 0.5: (0.25 + 3) / 3.5.
         #expect(
