@@ -480,7 +480,8 @@ package struct CSVPlanFile {
                 sources.append(
                     Source(
                         id: Source.ID(id), title: LocalizedText(zh: title, en: row.value(.titleEn)),
-                        publishedOn: published, locator: row.value(.locator) ?? id, note: row.value(.note)))
+                        publishedOn: published, locator: row.value(.locator) ?? id,
+                        note: row.value(.note).map { LocalizedText(zh: $0) }))
             }
         }
 
@@ -524,7 +525,8 @@ package struct CSVPlanFile {
                     record("target:\(id).revisions[\(index)]", row, .requirement)
                     target.revisions.append(
                         TargetRevision(
-                            effectiveOn: day, requirement: requirement, citation: citation, reason: row.value(.reason))
+                            effectiveOn: day, requirement: requirement, citation: citation,
+                            reason: row.value(.reason).map { LocalizedText(zh: $0) })
                     )
                     planBuilder.replace(target)
                     continue
@@ -565,7 +567,7 @@ package struct CSVPlanFile {
                 let target = Target(
                     id: id, title: LocalizedText(zh: title, en: row.value(.titleEn)), indicator: indicator.id,
                     period: period, requirement: requirement, baseline: baseline, deadline: deadline, weight: weight,
-                    citation: citation, note: row.value(.note))
+                    citation: citation, note: row.value(.note).map { LocalizedText(zh: $0) })
                 planBuilder.add(
                     target, plan: planID, planTitle: row.value(.planTitle), planPeriod: planPeriod ?? period,
                     themeParts: themeParts, themeTitle: row.value(.themeTitle))
@@ -635,8 +637,9 @@ package struct CSVPlanFile {
                     Observation(
                         id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
                         approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
-                        citation: citation(row), comparabilityNote: row.value(.comparabilityNote),
-                        note: row.value(.note),
+                        citation: citation(row),
+                        comparabilityNote: row.value(.comparabilityNote).map { LocalizedText(zh: $0) },
+                        note: row.value(.note).map { LocalizedText(zh: $0) },
                         supersedes: row.value(.supersedes).map {
                             $0.split(separator: " ", omittingEmptySubsequences: true).map { Observation.ID(String($0)) }
                         }))

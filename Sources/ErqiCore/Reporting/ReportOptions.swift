@@ -158,14 +158,23 @@ extension ReportOptions {
         QuantityFormatter(style: numberStyle, language: language, decimalPlaces: decimalPlaces)
     }
 
-    /// A quantity for people, with its approximation, e.g. `13.2万余户` or `more than 132,000 户`.
+    /// A quantity for people, with its approximation, e.g. `13.2万余户` or `more than 132,000 households`.
+    ///
+    /// English reports carry no Chinese measure word: a count is written bare (`≥ 36`, not `≥ 36 个`), or with
+    /// an English word where the measure word names what is counted (户 households, 人 and 名 people,
+    /// 人次 person-times). ``quantityFormatter`` itself keeps the measure word, so that its text parses back.
     /// - Parameters:
     ///   - value: The value in the unit's base.
     ///   - unit: The unit.
     ///   - approximation: How exactly the value is stated.
     /// - Returns: The text, written by ``quantityFormatter``.
     public func quantityText(_ value: Decimal, unit: QuantityUnit, approximation: Approximation = .exact) -> String {
-        quantityFormatter.string(Quantity(value: value, unit: unit), approximation: approximation)
+        guard language == .en, case .count(let measureWord?) = unit else {
+            return quantityFormatter.string(Quantity(value: value, unit: unit), approximation: approximation)
+        }
+        let bare = quantityFormatter.string(
+            Quantity(value: value, unit: .count(measureWord: nil)), approximation: approximation)
+        return bare + EnglishCountWord.suffix(for: measureWord)
     }
 
     /// A requirement for people, e.g. `≥ 518亿元` or `2% – 3%`.
