@@ -389,6 +389,14 @@ package struct ThemeVisit: Sendable {
     package var depth: Int { path.count - 1 }
 }
 
+extension ThemeScorecard {
+    /// Whether the theme and its nested themes hold no target and no milestone: reports for people leave such a
+    /// theme out rather than print an empty heading.
+    public var isEmpty: Bool {
+        targets.isEmpty && milestones.isEmpty && themes.allSatisfy(\.isEmpty)
+    }
+}
+
 extension PlanScorecard {
     /// Every theme of the plan, parents before children, in document order, with its path.
     package var themeVisits: [ThemeVisit] {
