@@ -21,7 +21,9 @@ enum Usage {
           --format NAME    text (default), csv, json, markdown, html or xlsx (a workbook: give --output)
           --lang zh|en     the language of the report (default zh)
           --plain          plain numbers (51,800,000,000) instead of report style (518亿元)
-          --places N       decimal places for percentages and ratios
+          --places N       decimal places for percentages and ratios (quantities stay exact)
+          --bom            start CSV with the UTF-8 byte-order mark, for Excel on Chinese Windows (off by
+                           default, to a file too: the same bytes wherever they go, and scripts read it plain)
           --output FILE    write the report to FILE, atomically, keeping its mode; a link's target is written,
                            a FIFO or terminal in place; an input file is refused (default: standard output)
           --data FILE      read this plan file instead of the bundled dataset; - reads standard input;

@@ -43,9 +43,9 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     public var citation: SourceCitation?
     /// Set when the figure measures something close to, but not the same as, the indicator; such figures are
     /// shown but never compared with a target.
-    public var comparabilityNote: String?
+    public var comparabilityNote: LocalizedText?
     /// Remarks.
-    public var note: String?
+    public var note: LocalizedText?
     /// The observations this one replaces, whatever their quality or publication date (e.g. a corrected
     /// figure); `nil` when it replaces none by name. See the DocC article "Evaluation", conflicts.
     public var supersedes: [ID]?
@@ -66,7 +66,7 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: ID, indicator: Indicator.ID, period: Period, value: Quantity,
         approximation: Approximation = .exact, quality: ObservationQuality = .final,
-        citation: SourceCitation? = nil, comparabilityNote: String? = nil, note: String? = nil,
+        citation: SourceCitation? = nil, comparabilityNote: LocalizedText? = nil, note: LocalizedText? = nil,
         supersedes: [ID]? = nil
     ) {
         self.id = id

@@ -586,7 +586,8 @@ package struct CSVPlanFile: Sendable {
                 sources.append(
                     Source(
                         id: Source.ID(id), title: LocalizedText(zh: title, en: row.value(.titleEn)),
-                        publishedOn: published, locator: row.value(.locator) ?? id, note: row.value(.note)))
+                        publishedOn: published, locator: row.value(.locator) ?? id,
+                        note: row.value(.note).map { LocalizedText(zh: $0) }))
             }
         }
 
@@ -630,7 +631,8 @@ package struct CSVPlanFile: Sendable {
                     record("target:\(id).revisions[\(index)]", row, .requirement)
                     target.revisions.append(
                         TargetRevision(
-                            effectiveOn: day, requirement: requirement, citation: citation, reason: row.value(.reason))
+                            effectiveOn: day, requirement: requirement, citation: citation,
+                            reason: row.value(.reason).map { LocalizedText(zh: $0) })
                     )
                     planBuilder.replace(target)
                     continue
@@ -671,7 +673,7 @@ package struct CSVPlanFile: Sendable {
                 let target = Target(
                     id: id, title: LocalizedText(zh: title, en: row.value(.titleEn)), indicator: indicator.id,
                     period: period, requirement: requirement, baseline: baseline, deadline: deadline, weight: weight,
-                    citation: citation, note: row.value(.note))
+                    citation: citation, note: row.value(.note).map { LocalizedText(zh: $0) })
                 planBuilder.add(
                     target, plan: planID, planTitle: row.value(.planTitle), planPeriod: planPeriod ?? period,
                     themeParts: themeParts, themeTitle: row.value(.themeTitle))
@@ -773,8 +775,9 @@ package struct CSVPlanFile: Sendable {
             id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
             approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
             citation: citation(row),
-            comparabilityNote: row.isBlank(.comparabilityNote) ? nil : row.value(.comparabilityNote),
-            note: row.isBlank(.note) ? nil : row.value(.note),
+            comparabilityNote: row.isBlank(.comparabilityNote)
+                ? nil : row.value(.comparabilityNote).map { LocalizedText(zh: $0) },
+            note: row.isBlank(.note) ? nil : row.value(.note).map { LocalizedText(zh: $0) },
             supersedes: row.isBlank(.supersedes)
                 ? nil
                 : row.value(.supersedes).map {

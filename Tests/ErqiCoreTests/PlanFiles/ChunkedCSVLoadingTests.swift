@@ -106,7 +106,7 @@ struct ChunkedCSVLoadingTests {
         #expect(serial.indicators.first { $0.id == "u1-i3" }?.name.zh == "后来的名字")
         #expect(serial.indicators.last?.id == "extra")
         let note = try #require(serial.observations.first { $0.id == "u1-i1-2" }?.note)
-        #expect(note == "第2月,\n说明 \"初步\"\r\n第二行\r" + Self.longNote)
+        #expect(note.zh == "第2月,\n说明 \"初步\"\r\n第二行\r" + Self.longNote)
         for parallelism in Self.parallelisms {
             #expect(Self.chunkCount(files, parallelism: parallelism) == parallelism)
             let parallel = try Self.load(files, parallelism: parallelism).get()
