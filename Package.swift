@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "ErqiMarkdownReporter", targets: ["ErqiMarkdownReporter"]),
         .library(name: "ErqiHTMLReporter", targets: ["ErqiHTMLReporter"]),
         .library(name: "ErqiXLSXReporter", targets: ["ErqiXLSXReporter"]),
+        .library(name: "ErqiDraft", targets: ["ErqiDraft"]),
     ],
     dependencies: [],
     targets: [
@@ -67,6 +68,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "ErqiDraft",
+            dependencies: ["ErqiCore"],
+            path: "Sources/ErqiDraft",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ErqiDistrictDataset",
             path: "seeds",
             exclude: ["README.md", "erqi-district.json"],
@@ -76,7 +83,7 @@ let package = Package(
             name: "erqi",
             dependencies: [
                 "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
-                "ErqiMarkdownReporter", "ErqiHTMLReporter", "ErqiXLSXReporter",
+                "ErqiMarkdownReporter", "ErqiHTMLReporter", "ErqiXLSXReporter", "ErqiDraft",
             ],
             path: "Examples/erqi",
             swiftSettings: strictSettings
@@ -101,6 +108,12 @@ let package = Package(
                 "ErqiMarkdownReporter", "ErqiHTMLReporter",
             ],
             path: "Tests/ErqiDistrictDatasetTests",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ErqiDraftTests",
+            dependencies: ["ErqiCore", "ErqiDraft"],
+            path: "Tests/ErqiDraftTests",
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -138,7 +138,6 @@ def evaluate(targets, observations, as_of):
 
     # --- Observations of each target's indicator in its period, known by the as-of day.
     obs_start, obs_end = periods(observations["period"])
-    indicator_codes = pd.Index(defined["indicator"]).get_indexer(observations["indicator"])
     # Targets per indicator: the generated plans have one, the general case merges.
     target_of = pd.DataFrame({"indicator": defined["indicator"], "target": np.arange(count)})
     obs = pd.DataFrame({
@@ -149,7 +148,7 @@ def evaluate(targets, observations, as_of):
         "row": np.arange(len(observations)),
     })
     if target_of["indicator"].is_unique:
-        obs["target"] = indicator_codes
+        obs["target"] = pd.Index(defined["indicator"]).get_indexer(observations["indicator"])
         obs = obs[obs["target"] >= 0]
     else:
         obs = obs.merge(target_of, on="indicator")
@@ -272,12 +271,12 @@ def evaluate(targets, observations, as_of):
     })
 
 
-def main():
+def main(arguments=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--as-of", required=True)
     parser.add_argument("--out", required=True)
-    args = parser.parse_args()
+    args = parser.parse_args(arguments)
     as_of = day_number(args.as_of)
     clock = time.perf_counter()
     targets, observations = load(args.folder)

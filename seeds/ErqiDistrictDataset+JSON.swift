@@ -13,7 +13,10 @@ extension ErqiDistrictDataset {
       },
       "publishedOn": "2019-08-28",
       "locator": "002_60c54f5bb5a965bb.txt",
-      "note": "Year not printed. Inferred as 2019: the meeting is the 8th plenum of the 11th district committee, before the 10th plenum of 30 July 2020 (file 000) and the 11th of 15 January 2021 (file 001); it follows the city's 10th plenum of the 11th committee that set the 'west beautiful, centre optimal' layout (2019), and its first-half GDP (32.33 bn) is below the 2020 first half (34.064 bn). Meeting held on 28 August; publishedOn is that day, the earliest possible print date (the print date is not given)."
+      "note": {
+        "zh": "原文未印年份，推定为2019年：此会为区委十一届八次全会，早于2020年7月30日的十次全会（文件000）和2021年1月15日的十一次全会（文件001）；会议承接确定“西美、中优”布局的市委十一届十次全会（2019年），且上半年生产总值（323.3亿元）低于2020年上半年（340.64亿元）。会议于8月28日召开；发布日期取会议当天，即最早可能的刊印日（刊印日未载明）。",
+        "en": "Year not printed. Inferred as 2019: the meeting is the 8th plenum of the 11th district committee, before the 10th plenum of 30 July 2020 (file 000) and the 11th of 15 January 2021 (file 001); it follows the city's 10th plenum of the 11th committee that set the 'west beautiful, centre optimal' layout (2019), and its first-half GDP (32.33 bn) is below the 2020 first half (34.064 bn). Meeting held on 28 August; publishedOn is that day, the earliest possible print date (the print date is not given)."
+      }
     },
     {
       "id": "src-2020-plan",
@@ -23,7 +26,10 @@ extension ErqiDistrictDataset {
       },
       "publishedOn": "2020-01-15",
       "locator": "003_78a782e63aa22335.txt",
-      "note": "Date not printed; estimated. The text calls 2020 the final year of the 13th five-year plan and sets deadlines for end-April and end-June, so it predates April 2020; it does not mention the epidemic, which points to January 2020, before the outbreak response began. 15 January is an estimate (mid-month), not a printed date. Newspaper pages E04-05."
+      "note": {
+        "zh": "原文未印日期，为估计值。文中称2020年为“十三五”收官之年，并定有4月底、6月底的期限，故早于2020年4月；文中未提疫情，指向疫情应对开始前的2020年1月。1月15日为估计（月中），并非印明日期。报纸第E04—05版。",
+        "en": "Date not printed; estimated. The text calls 2020 the final year of the 13th five-year plan and sets deadlines for end-April and end-June, so it predates April 2020; it does not mention the epidemic, which points to January 2020, before the outbreak response began. 15 January is an estimate (mid-month), not a printed date. Newspaper pages E04-05."
+      }
     },
     {
       "id": "src-2020-midyear",
@@ -33,7 +39,10 @@ extension ErqiDistrictDataset {
       },
       "publishedOn": "2020-07-30",
       "locator": "000_826ee21fad1d1fe9.txt",
-      "note": "Meeting on 30 July; the year 2020 is printed in the first-half review. publishedOn is the meeting day, the earliest possible print date. First-half figures cover January to June 2020."
+      "note": {
+        "zh": "会议于7月30日召开；上半年回顾中印有2020年。发布日期取会议当天，即最早可能的刊印日。上半年数据覆盖2020年1月至6月。",
+        "en": "Meeting on 30 July; the year 2020 is printed in the first-half review. publishedOn is the meeting day, the earliest possible print date. First-half figures cover January to June 2020."
+      }
     },
     {
       "id": "src-2020-annual",
@@ -43,7 +52,10 @@ extension ErqiDistrictDataset {
       },
       "publishedOn": "2021-01-15",
       "locator": "001_9d785b2161a49b6a.txt",
-      "note": "Report to the 11th plenum of the 11th committee held on 15 January; the year is 2021 because the report reviews 2020. publishedOn is the meeting day, the earliest possible print date. Figures are for 2020 unless stated. Only GDP and its growth are marked as estimates (预计); the high-tech firms proposed for certification (拟) are also recorded as preliminary."
+      "note": {
+        "zh": "向1月15日召开的区委十一届十一次全会所作报告；报告回顾2020年，故年份为2021年。发布日期取会议当天，即最早可能的刊印日。除另注明外，数据均为2020年。只有生产总值及其增速标为预计；拟认定的高新技术企业也记为初步数。",
+        "en": "Report to the 11th plenum of the 11th committee held on 15 January; the year is 2021 because the report reviews 2020. publishedOn is the meeting day, the earliest possible print date. Figures are for 2020 unless stated. Only GDP and its growth are marked as estimates (预计); the high-tech firms proposed for certification (拟) are also recorded as preliminary."
+      }
     },
     {
       "id": "src-2021-congress",
@@ -53,7 +65,10 @@ extension ErqiDistrictDataset {
       },
       "publishedOn": "2021-09-05",
       "locator": "004_569e30ccd5f3cb3b.txt",
-      "note": "Feature on the district party congress that followed the 11th congress of 2016 (presumably the 12th, in 2021). Date not printed; the latest date in the text is 5 September 2021, so it appeared on or after that day; publishedOn is that lower bound. Five-year figures are read as 2016-2020 (the term since the 2016 congress; the GDP figure is for 2020). The text is cut off mid-sentence at the end of line 43, so part of the 2021-2025 plan is missing."
+      "note": {
+        "zh": "关于继2016年第十一次党代会之后的区党代会（推定为2021年第十二次）的专题报道。原文未印日期；文中最晚日期为2021年9月5日，故刊于当日或之后，发布日期取此下限。五年数据按2016—2020年理解（自2016年党代会以来的任期；生产总值为2020年数）。第43行末句子中断，2021—2025年规划有一部分缺失。",
+        "en": "Feature on the district party congress that followed the 11th congress of 2016 (presumably the 12th, in 2021). Date not printed; the latest date in the text is 5 September 2021, so it appeared on or after that day; publishedOn is that lower bound. Five-year figures are read as 2016-2020 (the term since the 2016 congress; the GDP figure is for 2020). The text is cut off mid-sentence at the end of line 43, so part of the 2021-2025 plan is missing."
+      }
     }
   ],
   "indicators": [
@@ -1667,7 +1682,10 @@ extension ErqiDistrictDataset {
                 "line": 291,
                 "literal": "36个"
               },
-              "note": "Listed in the annual plan next to a five-year renewal horizon; read as the 2020 project list."
+              "note": {
+                "zh": "年度计划中与五年更新期限并列；按2020年项目清单理解。",
+                "en": "Listed in the annual plan next to a five-year renewal horizon; read as the 2020 project list."
+              }
             },
             {
               "id": "p2020-erqi-square-tasks",
@@ -1689,7 +1707,10 @@ extension ErqiDistrictDataset {
                 "line": 292,
                 "literal": "15项"
               },
-              "note": "Read as the 2020 task list (see the projects target)."
+              "note": {
+                "zh": "按2020年任务清单理解（参见项目目标）。",
+                "en": "Read as the 2020 task list (see the projects target)."
+              }
             }
           ],
           "milestones": [
@@ -1756,7 +1777,10 @@ extension ErqiDistrictDataset {
                 "line": 162,
                 "literal": "260个"
               },
-              "note": "The plan repeats the figure on line 164."
+              "note": {
+                "zh": "计划在第164行重复此数。",
+                "en": "The plan repeats the figure on line 164."
+              }
             },
             {
               "id": "p2020-fixed-asset-investment",
@@ -1778,7 +1802,10 @@ extension ErqiDistrictDataset {
                 "line": 163,
                 "literal": "518亿元以上"
               },
-              "note": "Investment to be completed in the year by the major-project programme (the plan repeats the figure on line 170); not district-wide fixed-asset investment, whose growth rate is a separate indicator."
+              "note": {
+                "zh": "重大项目当年应完成的投资（计划在第170行重复此数）；并非全区固定资产投资，后者的增速是另一指标。",
+                "en": "Investment to be completed in the year by the major-project programme (the plan repeats the figure on line 170); not district-wide fixed-asset investment, whose growth rate is a separate indicator."
+              }
             }
           ],
           "milestones": [
@@ -2049,7 +2076,10 @@ extension ErqiDistrictDataset {
                     "line": 67,
                     "literal": "297"
                   },
-                  "reason": "The 30 July 2020 plenum set the year's renovation task at 297 compounds instead of 357; the text gives no reason for the cut."
+                  "reason": {
+                    "zh": "2020年7月30日全会把当年改造任务从357个小区调为297个；文中未说明调减原因。",
+                    "en": "The 30 July 2020 plenum set the year's renovation task at 297 compounds instead of 357; the text gives no reason for the cut."
+                  }
                 }
               ]
             },
@@ -2142,7 +2172,10 @@ extension ErqiDistrictDataset {
                 "line": 45,
                 "literal": "15%"
               },
-              "note": "A cut of 15% is read as a minimum."
+              "note": {
+                "zh": "压缩15%按下限理解。",
+                "en": "A cut of 15% is read as a minimum."
+              }
             },
             {
               "id": "p2020-one-visit-items",
@@ -2164,7 +2197,10 @@ extension ErqiDistrictDataset {
                 "line": 49,
                 "literal": "300项"
               },
-              "note": "Qualifier 至少 (at least) precedes the figure on line 48."
+              "note": {
+                "zh": "数字前（第48行）有“至少”二字。",
+                "en": "Qualifier 至少 (at least) precedes the figure on line 48."
+              }
             }
           ]
         },
@@ -2387,7 +2423,10 @@ extension ErqiDistrictDataset {
                 "line": 67,
                 "literal": "297"
               },
-              "note": "Restates the 2020 task as revised at this meeting; the revision is recorded on p2020-old-compounds-renovated."
+              "note": {
+                "zh": "重申本次会议修订后的2020年任务；修订记在 p2020-old-compounds-renovated 上。",
+                "en": "Restates the 2020 task as revised at this meeting; the revision is recorded on p2020-old-compounds-renovated."
+              }
             }
           ]
         },
@@ -2425,7 +2464,10 @@ extension ErqiDistrictDataset {
                 "line": 101,
                 "literal": "全覆盖"
               },
-              "note": "全覆盖 read as 100% of primary and middle schools; no deadline printed, read as the end of 2020."
+              "note": {
+                "zh": "“全覆盖”按中小学100%理解；未印期限，按2020年底理解。",
+                "en": "全覆盖 read as 100% of primary and middle schools; no deadline printed, read as the end of 2020."
+              }
             },
             {
               "id": "p2020mid-school-safety-zones",
@@ -2447,7 +2489,10 @@ extension ErqiDistrictDataset {
                 "line": 101,
                 "literal": "全覆盖"
               },
-              "note": "The 200 m radius defines the zone; the target is full coverage (100%), read as due by the end of 2020."
+              "note": {
+                "zh": "200米半径划定范围；目标为全覆盖（100%），按2020年底到期理解。",
+                "en": "The 200 m radius defines the zone; the target is full coverage (100%), read as due by the end of 2020."
+              }
             }
           ]
         },
@@ -2510,7 +2555,10 @@ extension ErqiDistrictDataset {
                 "line": 43,
                 "literal": "300个以上"
               },
-              "note": "Cumulative over 2021-2025 ('by 2025')."
+              "note": {
+                "zh": "2021—2025年累计（“到2025年”）。",
+                "en": "Cumulative over 2021-2025 ('by 2025')."
+              }
             },
             {
               "id": "p2021-fixed-asset-investment",
@@ -2532,7 +2580,10 @@ extension ErqiDistrictDataset {
                 "line": 43,
                 "literal": "2500亿元以上"
               },
-              "note": "Cumulative project investment over 2021-2025."
+              "note": {
+                "zh": "2021—2025年项目投资累计。",
+                "en": "Cumulative project investment over 2021-2025."
+              }
             },
             {
               "id": "p2021-industrial-projects",
@@ -2671,7 +2722,10 @@ extension ErqiDistrictDataset {
         "line": 37,
         "literal": "17.8亿元"
       },
-      "note": "Cumulative January-June; the text says the year's budget was more than half done by mid-year (the annual target is not printed)."
+      "note": {
+        "zh": "1至6月累计；文中称年中已完成全年预算过半（全年目标未印出）。",
+        "en": "Cumulative January-June; the text says the year's budget was more than half done by mid-year (the annual target is not printed)."
+      }
     },
     {
       "id": "obs-2019h1-industrial-value-added-growth",
@@ -2752,7 +2806,10 @@ extension ErqiDistrictDataset {
         "line": 37,
         "literal": "8%"
       },
-      "note": "One figure given for urban and rural income growth together."
+      "note": {
+        "zh": "城镇与农村居民收入增速合给一个数。",
+        "en": "One figure given for urban and rural income growth together."
+      }
     },
     {
       "id": "obs-2019h1-rural-income-growth",
@@ -2769,7 +2826,10 @@ extension ErqiDistrictDataset {
         "line": 37,
         "literal": "8%"
       },
-      "note": "One figure given for urban and rural income growth together."
+      "note": {
+        "zh": "城镇与农村居民收入增速合给一个数。",
+        "en": "One figure given for urban and rural income growth together."
+      }
     },
     {
       "id": "obs-2020h1-old-compounds-renovated",
@@ -2786,7 +2846,10 @@ extension ErqiDistrictDataset {
         "line": 152,
         "literal": "103个"
       },
-      "note": "Repeated in a caption on line 221."
+      "note": {
+        "zh": "第221行的图片说明重复此数。",
+        "en": "Repeated in a caption on line 221."
+      }
     },
     {
       "id": "obs-2020h1-parks-opened",
@@ -2803,7 +2866,10 @@ extension ErqiDistrictDataset {
         "line": 152,
         "literal": "30个"
       },
-      "comparabilityNote": "Counts micro-parks and small gardens only; the year-end figure also counts full parks."
+      "comparabilityNote": {
+        "zh": "只计口袋公园和小游园；年末数还包括完整公园。",
+        "en": "Counts micro-parks and small gardens only; the year-end figure also counts full parks."
+      }
     },
     {
       "id": "obs-2020h1-epidemic-personnel-mobilised",
@@ -2948,7 +3014,10 @@ extension ErqiDistrictDataset {
         "line": 204,
         "literal": "212.1亿元"
       },
-      "comparabilityNote": "Printed next to the count of new projects; the text does not say whether it covers the whole major-project programme or only new starts."
+      "comparabilityNote": {
+        "zh": "与新开工项目数并列印出；文中未说明覆盖全部重大项目还是只含新开工项目。",
+        "en": "Printed next to the count of new projects; the text does not say whether it covers the whole major-project programme or only new starts."
+      }
     },
     {
       "id": "obs-2020h1-industrial-projects-introduced",
@@ -2965,7 +3034,10 @@ extension ErqiDistrictDataset {
         "line": 204,
         "literal": "12个"
       },
-      "note": "All newly signed projects in the first half."
+      "note": {
+        "zh": "上半年全部新签约项目。",
+        "en": "All newly signed projects in the first half."
+      }
     },
     {
       "id": "obs-2020h1-industrial-projects-signed-amount",
@@ -3110,7 +3182,10 @@ extension ErqiDistrictDataset {
         "line": 215,
         "literal": "6所"
       },
-      "comparabilityNote": "Construction started on all 6 schools; the target counts schools built."
+      "comparabilityNote": {
+        "zh": "6所学校均已开工；目标计的是建成的学校。",
+        "en": "Construction started on all 6 schools; the target counts schools built."
+      }
     },
     {
       "id": "obs-2020h1-new-kindergartens",
@@ -3127,7 +3202,10 @@ extension ErqiDistrictDataset {
         "line": 216,
         "literal": "8所"
       },
-      "comparabilityNote": "Kindergartens under construction, not completed."
+      "comparabilityNote": {
+        "zh": "幼儿园在建，尚未建成。",
+        "en": "Kindergartens under construction, not completed."
+      }
     },
     {
       "id": "obs-2020h1-smart-access-compounds",
@@ -3192,7 +3270,10 @@ extension ErqiDistrictDataset {
         "line": 17,
         "literal": "1.2%"
       },
-      "note": "Printed in the same estimated (预计) sentence as GDP."
+      "note": {
+        "zh": "与生产总值同在一句预计数中。",
+        "en": "Printed in the same estimated (预计) sentence as GDP."
+      }
     },
     {
       "id": "obs-2020-fixed-asset-investment-growth",
@@ -3369,7 +3450,10 @@ extension ErqiDistrictDataset {
         "line": 35,
         "literal": "175个"
       },
-      "note": "Reported in January 2021; the elections may have run into early 2021."
+      "note": {
+        "zh": "于2021年1月报告；选举可能延续到2021年初。",
+        "en": "Reported in January 2021; the elections may have run into early 2021."
+      }
     },
     {
       "id": "obs-2020-communities-readjusted",
@@ -3402,7 +3486,10 @@ extension ErqiDistrictDataset {
         "line": 37,
         "literal": "559个"
       },
-      "note": "Supervision groups and temporary branches counted together."
+      "note": {
+        "zh": "督导组与临时党支部合计。",
+        "en": "Supervision groups and temporary branches counted together."
+      }
     },
     {
       "id": "obs-2020-integrity-standing-meetings",
@@ -3515,7 +3602,10 @@ extension ErqiDistrictDataset {
         "line": 53,
         "literal": "388.1亿元"
       },
-      "note": "Investment completed by the 260 major projects in 2020."
+      "note": {
+        "zh": "2020年260个重大项目完成的投资。",
+        "en": "Investment completed by the 260 major projects in 2020."
+      }
     },
     {
       "id": "obs-2020-key-projects",
@@ -3564,7 +3654,10 @@ extension ErqiDistrictDataset {
         "line": 53,
         "literal": "65个"
       },
-      "comparabilityNote": "Counts the projects on the year's list of planned new starts, all of which started; other new starts are not counted."
+      "comparabilityNote": {
+        "zh": "只计当年计划新开工清单中的项目（已全部开工）；其他新开工项目不计入。",
+        "en": "Counts the projects on the year's list of planned new starts, all of which started; other new starts are not counted."
+      }
     },
     {
       "id": "obs-2020-industrial-projects-introduced",
@@ -3581,7 +3674,10 @@ extension ErqiDistrictDataset {
         "line": 55,
         "literal": "12个"
       },
-      "note": "Projects in the leading industries signed in 2020."
+      "note": {
+        "zh": "2020年签约的主导产业项目。",
+        "en": "Projects in the leading industries signed in 2020."
+      }
     },
     {
       "id": "obs-2020-industrial-projects-signed-amount",
@@ -3630,7 +3726,10 @@ extension ErqiDistrictDataset {
         "line": 59,
         "literal": "3078家"
       },
-      "note": "Cumulative under the 2020 enterprise-support campaign."
+      "note": {
+        "zh": "2020年企业帮扶活动累计。",
+        "en": "Cumulative under the 2020 enterprise-support campaign."
+      }
     },
     {
       "id": "obs-2020-enterprise-jobs-filled",
@@ -3711,7 +3810,10 @@ extension ErqiDistrictDataset {
         "line": 77,
         "literal": "3条"
       },
-      "comparabilityNote": "Only the 3 roads of phase 1 are reported finished; the target covers all 10 ring-and-grid roads in Erqi."
+      "comparabilityNote": {
+        "zh": "只报一期3条道路完工；目标涵盖二七区全部10条“一环十纵十横”道路。",
+        "en": "Only the 3 roads of phase 1 are reported finished; the target covers all 10 ring-and-grid roads in Erqi."
+      }
     },
     {
       "id": "obs-2020-district-roads-renovated",
@@ -3728,7 +3830,10 @@ extension ErqiDistrictDataset {
         "line": 77,
         "literal": "17条"
       },
-      "note": "Reported as all done, which suggests the year's list had 17 roads, fewer than the 35 in the plan."
+      "note": {
+        "zh": "报为全部完成，说明当年清单可能是17条，少于计划中的35条。",
+        "en": "Reported as all done, which suggests the year's list had 17 roads, fewer than the 35 in the plan."
+      }
     },
     {
       "id": "obs-2020-ring-grid-roads-phase2-started",
@@ -3889,7 +3994,10 @@ extension ErqiDistrictDataset {
         "line": 83,
         "literal": "102项"
       },
-      "note": "102 of 189 engineering projects."
+      "note": {
+        "zh": "189个工程类项目中的102个。",
+        "en": "102 of 189 engineering projects."
+      }
     },
     {
       "id": "obs-2020-fringe-management-projects-completed",
@@ -3906,7 +4014,10 @@ extension ErqiDistrictDataset {
         "line": 83,
         "literal": "659项"
       },
-      "note": "All management projects."
+      "note": {
+        "zh": "全部管理类项目。",
+        "en": "All management projects."
+      }
     },
     {
       "id": "obs-2020-model-roads-excellent",
@@ -4067,7 +4178,10 @@ extension ErqiDistrictDataset {
         "line": 89,
         "literal": "1054个"
       },
-      "comparabilityNote": "Counts all items needing no visit at all, not high-frequency items done in one visit."
+      "comparabilityNote": {
+        "zh": "计的是全部“一次不用跑”事项，而非“一次办成”的高频事项。",
+        "en": "Counts all items needing no visit at all, not high-frequency items done in one visit."
+      }
     },
     {
       "id": "obs-2020-immediate-service-items",
@@ -4132,7 +4246,10 @@ extension ErqiDistrictDataset {
         "line": 89,
         "literal": "140万人次"
       },
-      "note": "The mid-year figure counts firms and people; this one names people only."
+      "note": {
+        "zh": "年中数计企业和群众；此数只写群众。",
+        "en": "The mid-year figure counts firms and people; this one names people only."
+      }
     },
     {
       "id": "obs-2020-service-satisfaction",
@@ -4165,7 +4282,10 @@ extension ErqiDistrictDataset {
         "line": 89,
         "literal": "13.2万余户"
       },
-      "note": "Level at the report (January 2021), read as the end of 2020."
+      "note": {
+        "zh": "报告时（2021年1月）的水平，按2020年底理解。",
+        "en": "Level at the report (January 2021), read as the end of 2020."
+      }
     },
     {
       "id": "obs-2020-innovation-carriers-added",
@@ -4214,7 +4334,10 @@ extension ErqiDistrictDataset {
         "line": 91,
         "literal": "47家"
       },
-      "note": "Proposed for certification (拟), not yet certified; recorded as preliminary."
+      "note": {
+        "zh": "为拟认定，尚未认定；记为初步数。",
+        "en": "Proposed for certification (拟), not yet certified; recorded as preliminary."
+      }
     },
     {
       "id": "obs-2020-innovation-platforms-added",
@@ -4263,7 +4386,10 @@ extension ErqiDistrictDataset {
         "line": 97,
         "literal": "234天"
       },
-      "note": "Ranked first in the city."
+      "note": {
+        "zh": "全市排名第一。",
+        "en": "Ranked first in the city."
+      }
     },
     {
       "id": "obs-2020-pollution-control-excellent-years",
@@ -4376,7 +4502,10 @@ extension ErqiDistrictDataset {
         "line": 97,
         "literal": "280万平方米"
       },
-      "note": "Second 280万平方米 on the line (new green area)."
+      "note": {
+        "zh": "该行第二个“280万平方米”（新增绿地）。",
+        "en": "Second 280万平方米 on the line (new green area)."
+      }
     },
     {
       "id": "obs-2020-green-coverage-rate",
@@ -4425,7 +4554,10 @@ extension ErqiDistrictDataset {
         "line": 101,
         "literal": "74.4%"
       },
-      "note": "Share of fiscal spending."
+      "note": {
+        "zh": "占财政支出的比重。",
+        "en": "Share of fiscal spending."
+      }
     },
     {
       "id": "obs-2020-warm-erqi-service-categories",
@@ -4474,7 +4606,10 @@ extension ErqiDistrictDataset {
         "line": 103,
         "literal": "31.5万人"
       },
-      "note": "Same figure as printed for the first half."
+      "note": {
+        "zh": "与上半年所印数字相同。",
+        "en": "Same figure as printed for the first half."
+      }
     },
     {
       "id": "obs-2020-community-elderly-facilities",
@@ -4587,7 +4722,10 @@ extension ErqiDistrictDataset {
         "line": 105,
         "literal": "12所"
       },
-      "comparabilityNote": "Schools and kindergartens put into use, counted together; the target is 6 new schools (and, separately, 13 kindergartens)."
+      "comparabilityNote": {
+        "zh": "学校与幼儿园投用数合计；目标为新建6所学校（另有13所幼儿园）。",
+        "en": "Schools and kindergartens put into use, counted together; the target is 6 new schools (and, separately, 13 kindergartens)."
+      }
     },
     {
       "id": "obs-2020-new-kindergartens",
@@ -4604,7 +4742,10 @@ extension ErqiDistrictDataset {
         "line": 105,
         "literal": "12所"
       },
-      "comparabilityNote": "Schools and kindergartens put into use, counted together; the target is 13 new public kindergartens (and, separately, 6 schools)."
+      "comparabilityNote": {
+        "zh": "学校与幼儿园投用数合计；目标为新建13所公办幼儿园（另有6所学校）。",
+        "en": "Schools and kindergartens put into use, counted together; the target is 13 new public kindergartens (and, separately, 6 schools)."
+      }
     },
     {
       "id": "obs-2020-quality-school-places-added",
@@ -4637,7 +4778,10 @@ extension ErqiDistrictDataset {
         "line": 105,
         "literal": "全覆盖"
       },
-      "note": "Full coverage read as 100%."
+      "note": {
+        "zh": "全覆盖按100%理解。",
+        "en": "Full coverage read as 100%."
+      }
     },
     {
       "id": "obs-2020-resettlement-contracts",
@@ -4654,7 +4798,10 @@ extension ErqiDistrictDataset {
         "line": 107,
         "literal": "14830套"
       },
-      "note": "Reported as above the (unprinted) target."
+      "note": {
+        "zh": "报为超过（未印出的）目标。",
+        "en": "Reported as above the (unprinted) target."
+      }
     },
     {
       "id": "obs-2020-resettlement-floor-area",
@@ -4719,7 +4866,10 @@ extension ErqiDistrictDataset {
         "line": 109,
         "literal": "937个"
       },
-      "note": "Same figure as printed for the first half."
+      "note": {
+        "zh": "与上半年所印数字相同。",
+        "en": "Same figure as printed for the first half."
+      }
     },
     {
       "id": "obs-2020-gdp-final",
@@ -4736,7 +4886,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "760亿元"
       },
-      "note": "Later than the preliminary 773亿元 of the annual report."
+      "note": {
+        "zh": "晚于年度报告中的初步数773亿元。",
+        "en": "Later than the preliminary 773亿元 of the annual report."
+      }
     },
     {
       "id": "obs-2016-2020-gdp-multiple-vs-2015",
@@ -4753,7 +4906,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "1.64倍"
       },
-      "note": "2020 GDP against 2015."
+      "note": {
+        "zh": "2020年生产总值与2015年相比。",
+        "en": "2020 GDP against 2015."
+      }
     },
     {
       "id": "obs-2020-city-assessment-top-years",
@@ -4770,7 +4926,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "五年"
       },
-      "comparabilityNote": "Five years ranked near the top of the city assessment, not rated excellent; the annual report gives 4 years rated excellent."
+      "comparabilityNote": {
+        "zh": "五年在全市考核中居前列，并非评为优秀；年度报告称有4年评为优秀。",
+        "en": "Five years ranked near the top of the city assessment, not rated excellent; the annual report gives 4 years rated excellent."
+      }
     },
     {
       "id": "obs-2020-built-up-area",
@@ -4787,7 +4946,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "68.45平方公里"
       },
-      "note": "Date of the level not printed; read as the end of 2020, the last year of the five-year review."
+      "note": {
+        "zh": "水平值的日期未印出；按五年回顾的最后一年2020年底理解。",
+        "en": "Date of the level not printed; read as the end of 2020, the last year of the five-year review."
+      }
     },
     {
       "id": "obs-2016-2020-built-up-area-growth",
@@ -4804,7 +4966,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "近一倍"
       },
-      "note": "Nearly doubled over five years (growth close to 100%)."
+      "note": {
+        "zh": "五年间接近翻番（增长近100%）。",
+        "en": "Nearly doubled over five years (growth close to 100%)."
+      }
     },
     {
       "id": "obs-2020-one-visit-service-items-all",
@@ -4821,8 +4986,14 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "1161个"
       },
-      "comparabilityNote": "All items online and done in one visit, not only high-frequency items.",
-      "note": "Date of the level not printed; read as the end of 2020, the last year of the five-year review."
+      "comparabilityNote": {
+        "zh": "全部事项网上办、一次办成，不限于高频事项。",
+        "en": "All items online and done in one visit, not only high-frequency items."
+      },
+      "note": {
+        "zh": "水平值的日期未印出；按五年回顾的最后一年2020年底理解。",
+        "en": "Date of the level not printed; read as the end of 2020, the last year of the five-year review."
+      }
     },
     {
       "id": "obs-2016-2020-people-served-annual-average",
@@ -4839,7 +5010,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "超100万人次"
       },
-      "note": "Yearly average over the five years."
+      "note": {
+        "zh": "五年的年均值。",
+        "en": "Yearly average over the five years."
+      }
     },
     {
       "id": "obs-2020-market-entities-review",
@@ -4856,7 +5030,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "14.7万户"
       },
-      "note": "Conflicts with 13.2万余户 in the annual report for the same date; the review may give a later (2021) level. Both kept."
+      "note": {
+        "zh": "与年度报告同一日期的“13.2万余户”冲突；回顾可能给的是较晚（2021年）的水平。两者均保留。",
+        "en": "Conflicts with 13.2万余户 in the annual report for the same date; the review may give a later (2021) level. Both kept."
+      }
     },
     {
       "id": "obs-2016-2020-market-entities-multiple-vs-2015",
@@ -4905,7 +5082,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "2600亿元"
       },
-      "note": "Investment completed by the major projects over the five years."
+      "note": {
+        "zh": "五年间重大项目完成的投资。",
+        "en": "Investment completed by the major projects over the five years."
+      }
     },
     {
       "id": "obs-2016-2020-industrial-projects-introduced",
@@ -4922,7 +5102,10 @@ extension ErqiDistrictDataset {
         "line": 15,
         "literal": "96个"
       },
-      "note": "Leading industrial projects introduced."
+      "note": {
+        "zh": "引进的主导产业项目。",
+        "en": "Leading industrial projects introduced."
+      }
     },
     {
       "id": "obs-2016-2020-industrial-projects-signed-amount",
@@ -4971,7 +5154,10 @@ extension ErqiDistrictDataset {
         "line": 27,
         "literal": "15万"
       },
-      "note": "Date of the level not printed; read as the end of 2020, the last year of the five-year review."
+      "note": {
+        "zh": "水平值的日期未印出；按五年回顾的最后一年2020年底理解。",
+        "en": "Date of the level not printed; read as the end of 2020, the last year of the five-year review."
+      }
     },
     {
       "id": "obs-2016-2020-education-investment",
@@ -5036,7 +5222,10 @@ extension ErqiDistrictDataset {
         "line": 27,
         "literal": "一倍"
       },
-      "note": "School places doubled (growth of 100%)."
+      "note": {
+        "zh": "学位数翻番（增长100%）。",
+        "en": "School places doubled (growth of 100%)."
+      }
     },
     {
       "id": "obs-2016-2020-education-communities",
@@ -5069,7 +5258,10 @@ extension ErqiDistrictDataset {
         "line": 31,
         "literal": "317张"
       },
-      "note": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      "note": {
+        "zh": "只含福华街街道；水平值于2021年7月1日的会议上报告。",
+        "en": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      }
     },
     {
       "id": "obs-2021-fuhua-service-area",
@@ -5086,7 +5278,10 @@ extension ErqiDistrictDataset {
         "line": 31,
         "literal": "3平方公里"
       },
-      "note": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      "note": {
+        "zh": "只含福华街街道；水平值于2021年7月1日的会议上报告。",
+        "en": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      }
     },
     {
       "id": "obs-2021-fuhua-service-population",
@@ -5103,7 +5298,10 @@ extension ErqiDistrictDataset {
         "line": 31,
         "literal": "6万余人"
       },
-      "note": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      "note": {
+        "zh": "只含福华街街道；水平值于2021年7月1日的会议上报告。",
+        "en": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      }
     },
     {
       "id": "obs-2021-fuhua-elderly-stores",
@@ -5120,7 +5318,10 @@ extension ErqiDistrictDataset {
         "line": 31,
         "literal": "11个"
       },
-      "note": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      "note": {
+        "zh": "只含福华街街道；水平值于2021年7月1日的会议上报告。",
+        "en": "Fuhua Street sub-district only; level reported at the 1 July 2021 meeting."
+      }
     },
     {
       "id": "obs-2019-2021-welfare-action-beneficiaries",
@@ -5137,7 +5338,10 @@ extension ErqiDistrictDataset {
         "line": 35,
         "literal": "42.8万人"
       },
-      "note": "Under a three-year livelihood action plan whose years are not printed; read as the three years before the September 2021 award."
+      "note": {
+        "zh": "依据一个年份未印出的三年民生行动计划；按2021年9月获奖前的三年理解。",
+        "en": "Under a three-year livelihood action plan whose years are not printed; read as the three years before the September 2021 award."
+      }
     },
     {
       "id": "obs-2021-flood-subdistricts-evacuated",
@@ -5154,7 +5358,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "4个"
       },
-      "note": "Evacuation below the Guojiazui reservoir, night of 20 July 2021."
+      "note": {
+        "zh": "郭家咀水库下游群众转移，2021年7月20日夜。",
+        "en": "Evacuation below the Guojiazui reservoir, night of 20 July 2021."
+      }
     },
     {
       "id": "obs-2021-flood-residents-evacuated",
@@ -5171,7 +5378,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "9.8万"
       },
-      "note": "Evacuation below the Guojiazui reservoir, night of 20 July 2021."
+      "note": {
+        "zh": "郭家咀水库下游群众转移，2021年7月20日夜。",
+        "en": "Evacuation below the Guojiazui reservoir, night of 20 July 2021."
+      }
     },
     {
       "id": "obs-2021-flood-relief-participants",
@@ -5188,7 +5398,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "13.1万人次"
       },
-      "note": "Relief and reconstruction; the end of the period is not printed."
+      "note": {
+        "zh": "救灾与重建；期间的结束日未印出。",
+        "en": "Relief and reconstruction; the end of the period is not printed."
+      }
     },
     {
       "id": "obs-2021-epidemic-residents-at-home",
@@ -5205,7 +5418,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "80多万"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     },
     {
       "id": "obs-2021-epidemic-staff",
@@ -5222,7 +5438,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "2万多名"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     },
     {
       "id": "obs-2021-epidemic-volunteers",
@@ -5239,7 +5458,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "5万余"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     },
     {
       "id": "obs-2021-epidemic-central-quarantine",
@@ -5256,7 +5478,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "6600多人"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     },
     {
       "id": "obs-2021-epidemic-home-quarantine",
@@ -5273,7 +5498,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "4.6万余人"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     },
     {
       "id": "obs-2021-epidemic-letters",
@@ -5290,7 +5518,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "5封"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     },
     {
       "id": "obs-2021-epidemic-hotlines",
@@ -5307,7 +5538,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "5部"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     },
     {
       "id": "obs-2021-epidemic-policy-measures",
@@ -5324,7 +5558,10 @@ extension ErqiDistrictDataset {
         "line": 39,
         "literal": "8条"
       },
-      "note": "The month after the first case of 30 July 2021; end date approximate."
+      "note": {
+        "zh": "2021年7月30日首例病例后的一个月；结束日为约数。",
+        "en": "The month after the first case of 30 July 2021; end date approximate."
+      }
     }
   ]
 }

@@ -18,6 +18,8 @@ struct CommandLineOptions {
     var language = Language.zh
     var plainNumbers = false
     var decimalPlaces: Int?
+    /// `--bom`: start CSV output with the UTF-8 byte-order mark (for Excel on Chinese Windows).
+    var byteOrderMark = false
     var output: String?
     /// The `--data` files, in the order given: several are merged into one dataset; none is the bundled one.
     var data: [String] = []
@@ -36,18 +38,18 @@ struct CommandLineOptions {
     /// The options of the scorecard command.
     static let scorecardOptions: Set<String> = [
         "--help", "-h", "--as-of", "--plan", "--theme", "--format", "--lang", "--plain", "--places", "--output", "-o",
-        "--data", "--jobs", "-j",
+        "--data", "--jobs", "-j", "--bom",
     ]
     /// The options of `erqi diff`.
     static let diffOptions: Set<String> = [
         "--help", "-h", "--from", "--to", "--before", "--after", "--plan", "--theme", "--format", "--lang", "--plain",
-        "--places", "--output", "-o", "--data", "--jobs", "-j",
+        "--places", "--output", "-o", "--data", "--jobs", "-j", "--bom",
     ]
 
     /// The options of `erqi compare`.
     static let compareOptions: Set<String> = [
         "--help", "-h", "--as-of", "--sort", "--descending", "--plan", "--format", "--lang", "--plain", "--places",
-        "--output", "-o", "--data", "--jobs", "-j",
+        "--output", "-o", "--data", "--jobs", "-j", "--bom",
     ]
 
     /// Every option of any command: one of these given to a command that does not take it is "not for this
@@ -55,12 +57,18 @@ struct CommandLineOptions {
     static let knownOptions = scorecardOptions.union(diffOptions).union(compareOptions)
 
     /// The report options these command-line options ask for; colour only on a terminal without `--output`.
+    ///
+    /// The byte-order mark is only written when `--bom` asks for it, whether the CSV goes to a file or to standard
+    /// output: the same command writes the same bytes wherever they go, and the tools that read CSV in scripts
+    /// (Python's csv, cut, awk, databases' COPY) would take the mark as part of the first column's name. Excel on
+    /// Chinese Windows, which needs the mark to read UTF-8, is the case `--bom` is for.
     var reportOptions: ReportOptions {
         ReportOptions(
             language: language, numberStyle: plainNumbers ? .plain : .report, decimalPlaces: decimalPlaces,
             colour: output == nil
                 && ReportOptions.colourWanted(
-                    isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
+                    isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment),
+            byteOrderMark: byteOrderMark
         )
     }
 
@@ -127,6 +135,8 @@ struct CommandLineOptions {
                     throw UsageError(message: "--lang takes zh or en, not '\(text)'")
                 }
                 options.language = language
+            case "--bom":
+                options.byteOrderMark = true
             case "--plain":
                 options.plainNumbers = true
             case "--places":

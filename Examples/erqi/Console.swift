@@ -51,7 +51,7 @@ enum Console {
 
     /// Prints every problem of a plan file, one a line, and returns the exit code for bad data or I/O.
     static func report(_ error: PlanFileError) -> ExitCode {
-        for problem in error.problems { Console.error("erqi: \(problem)") }
+        for problem in error.problems { Console.error("erqi: \(DraftReviewMark.explained(problem))") }
         let io = error.problems.allSatisfy { $0.kind == .unreadable }
         return io ? .ioError : .dataError
     }

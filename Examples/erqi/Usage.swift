@@ -8,6 +8,7 @@ enum Usage {
           erqi list [--data FILE]     the plans, themes and sources of a dataset
           erqi check FILE             validate a plan file (JSON, or a folder / targets.csv of the CSV format)
           erqi parse [TEXT …]         print each quantity in TEXT (or standard input) as a JSON line
+          erqi draft REPORT.txt       draft a plan file from a report's figures (erqi draft --help)
           erqi series INDICATOR       an indicator's figures over time and its targets' paths
           erqi diff --from DATE [--to DATE]        what changed between two days (erqi diff --help)
           erqi diff --before FILE --after FILE     what changed between two datasets
@@ -20,7 +21,9 @@ enum Usage {
           --format NAME    text (default), csv, json, markdown, html or xlsx (a workbook: give --output)
           --lang zh|en     the language of the report (default zh)
           --plain          plain numbers (51,800,000,000) instead of report style (518亿元)
-          --places N       decimal places for percentages and ratios
+          --places N       decimal places for percentages and ratios (quantities stay exact)
+          --bom            start CSV with the UTF-8 byte-order mark, for Excel on Chinese Windows (off by
+                           default, to a file too: the same bytes wherever they go, and scripts read it plain)
           --output FILE    write the report to FILE, atomically, keeping its mode; a link's target is written,
                            a FIFO or terminal in place; an input file is refused (default: standard output)
           --data FILE      read this plan file instead of the bundled dataset; - reads standard input;

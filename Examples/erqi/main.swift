@@ -20,6 +20,8 @@ let status: ExitCode
 switch arguments.first {
 case "parse":
     status = ParseCommand.run(Array(arguments.dropFirst()))
+case "draft":
+    status = DraftCommand.run(Array(arguments.dropFirst()))
 case "check":
     status = CheckCommand.run(Array(arguments.dropFirst()))
 case "list":

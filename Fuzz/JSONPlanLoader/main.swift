@@ -2,7 +2,8 @@
 //
 // Every input goes to `PlanFileLoader.loadJSON(bytes:file:)`; nothing may trap.
 // - On success the dataset is evaluated as of its latest date (or 2025-12-31 when it has none), so the
-//   evaluator runs on every dataset the loader accepts.
+//   evaluator runs on every dataset the loader accepts; and it is written with `PlanFileWriter`, which must
+//   give a file that loads back equal.
 // - On failure the error must hold at least one problem, and every problem must name the file, point at a
 //   line and column that exist (line ≥ 1, column ≥ 1, line within the input's line count), and have a
 //   non-empty message and description.
@@ -24,6 +25,13 @@ public func jsonPlanLoaderFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int
         let scorecard = Evaluator(dataset: dataset).scorecard(asOf: dataset.latestDate ?? fallbackDay)
         guard scorecard.plans.count == dataset.plans.count else {
             fatalError("scorecard has \(scorecard.plans.count) plans, dataset \(dataset.plans.count)")
+        }
+        let written = PlanFileWriter.json(dataset)
+        do {
+            let again = try PlanFileLoader.loadJSON(bytes: written, file: fileName)
+            guard again == dataset else { fatalError("the written plan file loads back different") }
+        } catch {
+            fatalError("the written plan file does not load: \(error)")
         }
     } catch {
         checkProblems(error.problems, bytes: bytes)

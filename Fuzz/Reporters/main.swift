@@ -4,8 +4,8 @@
 // describes a finite scorecard) and `ScorecardBuilder` turns it into report options and a `Scorecard` whose
 // every text, number, status and date is chosen by the input. Texts come from a pool of hostile strings
 // (quotes, CR/LF, CSV formulas, `<script>`, pipes, bidi overrides, emoji, controls, noncharacters, …), from
-// raw input bytes decoded as UTF-8, or from arbitrary scalars. Decimals range from tiny to huge, with NaN;
-// growth rates can be infinite or NaN.
+// raw input bytes decoded as UTF-8, or from arbitrary scalars. Decimals range from tiny to huge (an ExactDecimal
+// has no NaN); growth rates can be infinite or NaN.
 //
 // Layout: byte 0 chooses the reporter to check (its value modulo 5: text, CSV, JSON, Markdown, HTML), so
 // that one execution writes one report and every reporter gets a fifth of the executions; byte 1 chooses the
@@ -179,26 +179,24 @@ struct ScorecardBuilder {
         return result
     }
 
-    mutating func decimal() -> Decimal {
+    mutating func decimal() -> ExactDecimal {
         switch input.byte() % 16 {
         case 0: return 0
         case 1: return 1
         case 2: return -1
         case 3:
-            if bool() {
-                unrepresentable = true
-                return .nan
-            }
-            // Not Decimal.greatestFiniteMagnitude or .leastFiniteMagnitude: ExactDecimal.parse reads at most 38
-            // significant digits (a documented limit), and their plain text has 39.
-            return pick([Decimal.leastNonzeroMagnitude, -Decimal.leastNonzeroMagnitude])
+            // The extremes: the smallest magnitude and the largest significand at the largest exponent.
+            let largest = Int128(String(repeating: "9", count: ExactDecimal.maximumSignificantDigits)) ?? 1
+            let extremes = [(1, -128), (-1, -128), (largest, 127), (-largest, 127)]
+            let (significand, exponent) = pick(extremes)
+            return (try? ExactDecimal(significand: significand, exponent: exponent)) ?? 0
         default:
             var significand: UInt64 = 0
             for _ in 0..<int(1...8) { significand = significand << 8 | UInt64(input.byte()) }
             let exponent = bool() ? int(-10...10) : int(-60...60)
-            let value = Decimal(sign: bool() ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
-            if value.isNaN { unrepresentable = true }
-            return value.isZero ? 0 : value
+            let signed = Int128(significand)
+            // At most 20 digits and an exponent within ±60: always representable.
+            return (try? ExactDecimal(significand: bool() ? -signed : signed, exponent: exponent)) ?? 0
         }
     }
 
@@ -270,7 +268,8 @@ struct ScorecardBuilder {
         Observation(
             id: Observation.ID(text()), indicator: Indicator.ID(text()), period: period(), value: quantity(unit),
             approximation: pick(Approximation.allCases), quality: pick(ObservationQuality.allCases),
-            citation: maybe { $0.citation() }, comparabilityNote: maybe { $0.text() }, note: maybe { $0.text() })
+            citation: maybe { $0.citation() }, comparabilityNote: maybe { LocalizedText(zh: $0.text()) },
+            note: maybe { LocalizedText(zh: $0.text()) })
     }
 
     mutating func indicator(_ unit: QuantityUnit? = nil) -> Indicator {
@@ -291,12 +290,14 @@ struct ScorecardBuilder {
             revisions: list(0...2) {
                 TargetRevision(
                     effectiveOn: $0.date(), requirement: $0.requirement($0.bool() ? unit : $0.unit()),
-                    citation: $0.maybe { $0.citation() }, reason: $0.maybe { $0.text() })
+                    citation: $0.maybe { $0.citation() },
+                    reason: $0.maybe { LocalizedText(zh: $0.text()) })
             },
             trajectory: maybe {
                 Trajectory(checkpoints: $0.list(0...2) { .init(date: $0.date(), share: $0.decimal()) })
             },
-            weight: decimal(), citation: maybe { $0.citation() }, note: maybe { $0.text() })
+            weight: decimal(), citation: maybe { $0.citation() },
+            note: maybe { LocalizedText(zh: $0.text()) })
     }
 
     mutating func issue() -> EvaluationIssue {
@@ -391,7 +392,7 @@ struct ScorecardBuilder {
         let sources = list(0...2) {
             Source(
                 id: Source.ID($0.text()), title: $0.localized(), publishedOn: $0.maybe { $0.date() },
-                locator: $0.text(), note: $0.maybe { $0.text() })
+                locator: $0.text(), note: $0.maybe { LocalizedText(zh: $0.text()) })
         }
         return Scorecard(
             asOf: date(), policy: policy, plans: plans, rollup: rollup(), sources: sources,

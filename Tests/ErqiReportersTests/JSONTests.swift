@@ -48,7 +48,7 @@ struct JSONTests {
         var scorecard = ReporterFixtures.erqi2020
         scorecard.sources[0].note = "a\u{0}b\u{1F}c\u{2028}d\"e\\f\ng"
         let json = try JSONReporter().render(scorecard)
-        #expect(json.contains(#""note": "a\u0000b\u001fc\u2028d\"e\\f\ng""#))
+        #expect(json.contains(#""zh": "a\u0000b\u001fc\u2028d\"e\\f\ng""#))
         #expect(try decode(json) == scorecard)
     }
 

@@ -86,7 +86,8 @@ struct RandomScorecards {
         Observation(
             id: Observation.ID(text()), indicator: Indicator.ID(text()), period: period(), value: quantity(unit),
             approximation: pick(Approximation.allCases), quality: pick(ObservationQuality.allCases),
-            citation: maybe { $0.citation() }, comparabilityNote: maybe { $0.text() }, note: maybe { $0.text() })
+            citation: maybe { $0.citation() }, comparabilityNote: maybe { LocalizedText(zh: $0.text()) },
+            note: maybe { LocalizedText(zh: $0.text()) })
     }
 
     mutating func indicator() -> Indicator {
@@ -107,12 +108,13 @@ struct RandomScorecards {
             revisions: list(0...2) {
                 TargetRevision(
                     effectiveOn: $0.date(), requirement: $0.requirement(unit), citation: $0.maybe { $0.citation() },
-                    reason: $0.maybe { $0.text() })
+                    reason: $0.maybe { LocalizedText(zh: $0.text()) })
             },
             trajectory: maybe {
                 Trajectory(checkpoints: $0.list(0...2) { .init(date: $0.date(), share: $0.decimal()) })
             },
-            weight: decimal(), citation: maybe { $0.citation() }, note: maybe { $0.text() })
+            weight: decimal(), citation: maybe { $0.citation() },
+            note: maybe { LocalizedText(zh: $0.text()) })
     }
 
     mutating func issue() -> EvaluationIssue {
@@ -199,7 +201,7 @@ struct RandomScorecards {
             Source(
                 id: Source.ID($0.text()), title: $0.localized(), publishedOn: $0.maybe { $0.date() },
                 locator: $0.text(),
-                note: $0.maybe { $0.text() })
+                note: $0.maybe { LocalizedText(zh: $0.text()) })
         }
         return Scorecard(
             asOf: date(), policy: policy, plans: plans, rollup: rollup(), sources: sources,

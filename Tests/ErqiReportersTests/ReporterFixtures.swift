@@ -113,7 +113,8 @@ enum ReporterFixtures {
                     revisions: [
                         TargetRevision(
                             effectiveOn: date("2020-07-30"), requirement: .atLeast(Quantity(297, ge)),
-                            citation: cite(midYear, 23, "297个"), reason: "年中会议调整改造计划")
+                            citation: cite(midYear, 23, "297个"),
+                            reason: LocalizedText(zh: "年中会议调整改造计划", en: "plan changed at the mid-year meeting"))
                     ],
                     citation: cite(plan, 27, "357个")),
                 Target(
@@ -194,7 +195,9 @@ enum ReporterFixtures {
             Observation(
                 id: "schools-2020", indicator: "schools", period: year, value: Quantity(12, suo),
                 citation: cite(report, 33, "12所"),
-                comparabilityNote: "报告称“学校和幼儿园开办12所”，未分列学校与幼儿园"),
+                comparabilityNote: LocalizedText(
+                    zh: "报告称“学校和幼儿园开办12所”，未分列学校与幼儿园",
+                    en: "the report counts 12 schools and kindergartens together")),
             Observation(
                 id: "jobs-2020", indicator: "jobs", period: year, value: Quantity(12000, ren),
                 citation: cite(report, 40, "1.2万人")),
@@ -262,7 +265,7 @@ enum ReporterFixtures {
         func localized(_ index: Int) -> LocalizedText { LocalizedText(zh: text(index), en: text(index + 7)) }
         let source = Source(
             id: Source.ID(text(3)), title: localized(4), publishedOn: date("2020-01-01"), locator: text(5),
-            note: text(6))
+            note: LocalizedText(zh: text(6)))
         let weird = QuantityUnit.count(measureWord: "个,\"\r\n|<b>")
         var indicators: [Indicator] = []
         var targets: [Target] = []
@@ -289,10 +292,10 @@ enum ReporterFixtures {
                             TargetRevision(
                                 effectiveOn: date("2020-07-30"), requirement: .atLeast(value.target),
                                 citation: SourceCitation(source: source.id, line: index, literal: text(index + 3)),
-                                reason: text(index + 4))
+                                reason: LocalizedText(zh: text(index + 4)))
                         ] : [],
                     citation: SourceCitation(source: source.id, line: index, literal: text(index + 5)),
-                    note: text(index + 6)))
+                    note: LocalizedText(zh: text(index + 6))))
             if let actual = value.actual {
                 observations.append(
                     Observation(
@@ -301,7 +304,8 @@ enum ReporterFixtures {
                         value: actual, approximation: value.approximation,
                         quality: index % 4 == 0 ? .preliminary : .final,
                         citation: SourceCitation(source: source.id, line: index, literal: text(index + 8)),
-                        comparabilityNote: index % 5 == 4 ? text(index + 9) : nil, note: text(index + 10)))
+                        comparabilityNote: index % 5 == 4 ? LocalizedText(zh: text(index + 9)) : nil,
+                        note: LocalizedText(zh: text(index + 10))))
             }
         }
         // An achievement without a target.

@@ -125,7 +125,7 @@ struct TextReporterTests {
 
     @Test func showsRevisionActualProgressPaceAndSource() throws {
         let text = try TextReporter(options: ReportOptions(language: .en)).render(ReporterFixtures.erqi2020)
-        #expect(text.contains("was ≥ 357 个, revised on 2020-07-30"))
+        #expect(text.contains("was ≥ 357, revised on 2020-07-30"))
         #expect(text.contains("38.81 billion yuan"))
         #expect(text.contains("74.9%"))
         #expect(

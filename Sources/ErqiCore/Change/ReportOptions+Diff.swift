@@ -53,7 +53,9 @@ extension ReportOptions {
             zh
             ? "，\(revision.effectiveOn)\(diffLabel(.effectiveOn))"
             : ", \(diffLabel(.effectiveOn)) \(revision.effectiveOn)"
-        if let reason = revision.reason, !reason.isEmpty { text += zh ? "：\(reason)" : ": \(reason)" }
+        if let reason = revision.reason?.text(in: language), !reason.isEmpty {
+            text += zh ? "：\(reason)" : ": \(reason)"
+        }
         if let citation = revision.citation {
             text += zh ? "（\(citationText(citation))）" : " (\(citationText(citation)))"
         }

@@ -43,9 +43,9 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     public var citation: SourceCitation?
     /// Set when the figure measures something close to, but not the same as, the indicator; such figures are
     /// shown but never compared with a target.
-    public var comparabilityNote: String?
+    public var comparabilityNote: LocalizedText?
     /// Remarks.
-    public var note: String?
+    public var note: LocalizedText?
     /// The observations this one replaces, whatever their quality or publication date (e.g. a corrected
     /// figure); `nil` when it replaces none by name. See the DocC article "Evaluation", conflicts.
     public var supersedes: [ID]?
@@ -56,7 +56,8 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     ///   - indicator: The indicator measured.
     ///   - period: What the figure covers.
     ///   - value: The figure.
-    ///   - approximation: How exactly it is stated.
+    ///   - approximation: How exactly it is stated: exact unless given. For a figure read from report text (约, 余,
+    ///     近), use `init(id:indicator:period:reading:…)`, which keeps the text's approximation.
     ///   - quality: How final it is.
     ///   - citation: Where it is stated.
     ///   - comparabilityNote: Why it is not quite the indicator, if so.
@@ -65,7 +66,7 @@ public struct Observation: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: ID, indicator: Indicator.ID, period: Period, value: Quantity,
         approximation: Approximation = .exact, quality: ObservationQuality = .final,
-        citation: SourceCitation? = nil, comparabilityNote: String? = nil, note: String? = nil,
+        citation: SourceCitation? = nil, comparabilityNote: LocalizedText? = nil, note: LocalizedText? = nil,
         supersedes: [ID]? = nil
     ) {
         self.id = id

@@ -12,7 +12,7 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     /// Where the document is: a file name, a URL or a reference.
     public var locator: String
     /// Remarks, e.g. how an unprinted year was inferred.
-    public var note: String?
+    public var note: LocalizedText?
 
     /// Creates a source.
     /// - Parameters:
@@ -23,7 +23,7 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     ///   - note: Remarks.
     public init(
         id: ID, title: LocalizedText, publishedOn: CalendarDate? = nil, locator: String,
-        note: String? = nil
+        note: LocalizedText? = nil
     ) {
         self.id = id
         self.title = title

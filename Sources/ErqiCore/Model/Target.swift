@@ -31,7 +31,7 @@ public struct Target: Sendable, Hashable, Codable, Identifiable {
     /// Where the target is stated.
     public var citation: SourceCitation?
     /// Remarks.
-    public var note: String?
+    public var note: LocalizedText?
 
     /// Creates a target.
     /// - Parameters:
@@ -51,7 +51,7 @@ public struct Target: Sendable, Hashable, Codable, Identifiable {
         id: ID, title: LocalizedText, indicator: Indicator.ID, period: Period, requirement: Requirement,
         baseline: Baseline? = nil, deadline: CalendarDate? = nil, revisions: [TargetRevision] = [],
         trajectory: Trajectory? = nil, weight: ExactDecimal = 1, citation: SourceCitation? = nil,
-        note: String? = nil
+        note: LocalizedText? = nil
     ) {
         self.id = id
         self.title = title

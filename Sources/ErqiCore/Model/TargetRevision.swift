@@ -7,7 +7,7 @@ public struct TargetRevision: Sendable, Hashable, Codable {
     /// Where the revision is stated.
     public var citation: SourceCitation?
     /// Why the target changed, if a source says.
-    public var reason: String?
+    public var reason: LocalizedText?
 
     /// Creates a revision.
     /// - Parameters:
@@ -17,7 +17,7 @@ public struct TargetRevision: Sendable, Hashable, Codable {
     ///   - reason: Why the target changed.
     public init(
         effectiveOn: CalendarDate, requirement: Requirement, citation: SourceCitation? = nil,
-        reason: String? = nil
+        reason: LocalizedText? = nil
     ) {
         self.effectiveOn = effectiveOn
         self.requirement = requirement

@@ -44,7 +44,27 @@ package enum BoundedFileReader {
         }
         var bytes: [UInt8] = []
         if isKind(status, Int32(S_IFREG)) {
-            bytes.reserveCapacity(max(0, min(Int(status.st_size), limit)) + 1)
+            // The size is known: the file is read straight into its buffer, without a copy through a chunk. One
+            // byte more than the size is asked for, to see a file that grew; the loop below reads on if it did.
+            var error: Int32 = 0
+            let wanted = max(0, min(Int(status.st_size), limit)) + 1
+            bytes = [UInt8](unsafeUninitializedCapacity: wanted) {
+                buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                while initialized < wanted {
+                    let count = systemRead(descriptor, base + initialized, wanted - initialized)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        error = errno
+                        return
+                    }
+                    if count == 0 { return }
+                    initialized += count
+                }
+            }
+            if error != 0 { throw failure(path, .unreadable, "cannot read the file: \(reason(error))") }
+            if bytes.count < wanted { return bytes }  // the whole file, at its end
+            if bytes.count > limit { throw grewFailure(path, limit: limit, isStandardInput: isStandardInput) }
         }
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
@@ -57,15 +77,18 @@ package enum BoundedFileReader {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit {
-                throw failure(
-                    path, .tooLarge,
-                    isStandardInput
-                        ? "standard input is longer than \(size(limit)); the loader reads up to \(size(limit))"
-                        : "the file is larger than \(size(limit)) (it grew while it was read, or never ends); "
-                            + "the loader reads files up to \(size(limit))")
-            }
+            if bytes.count > limit { throw grewFailure(path, limit: limit, isStandardInput: isStandardInput) }
         }
+    }
+
+    /// The problem of an input that turned out larger than the limit while it was read.
+    private static func grewFailure(_ path: String, limit: Int, isStandardInput: Bool) -> PlanFileError {
+        failure(
+            path, .tooLarge,
+            isStandardInput
+                ? "standard input is longer than \(size(limit)); the loader reads up to \(size(limit))"
+                : "the file is larger than \(size(limit)) (it grew while it was read, or never ends); "
+                    + "the loader reads files up to \(size(limit))")
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {

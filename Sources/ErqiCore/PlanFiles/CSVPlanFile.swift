@@ -1,7 +1,15 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads the CSV plan format (docs/plan-format.md, "CSV files") into a ``Dataset``, collecting every problem.
-package struct CSVPlanFile {
+package struct CSVPlanFile: Sendable {
     /// The files of the CSV format.
     package enum Table: String, CaseIterable, Sendable {
         case sources, targets, milestones, observations
@@ -38,28 +46,49 @@ package struct CSVPlanFile {
         }
     }
 
-    package private(set) var problems: [PlanFileProblem] = []
-    package private(set) var locations = PlanFileLocations()
+    package internal(set) var problems: [PlanFileProblem] = []
+    package internal(set) var locations = PlanFileLocations()
     /// Whether to record where each item was written; without it, ``locations`` holds only the texts.
     private let recordsLocations: Bool
+    /// How many chunks of `observations.csv` may be read at once (``CSVChunks``); 1 reads it serially.
+    let parallelism: Int
+    /// The smallest chunk of `observations.csv` read on a core of its own.
+    let minimumChunkSize: Int
     /// The indicator of the last row that named one, as it stands in the drafts of the current ``decode(_:)``.
-    private var lastIndicator: Indicator?
+    /// A cache of the drafts: it always equals the draft of its id.
+    var lastIndicator: Indicator?
     /// Indicators whose defining row had a problem (reported there): later rows that name them add none.
-    private var failedIndicators: Set<Indicator.ID> = []
+    var failedIndicators: Set<Indicator.ID> = []
+    /// The source cited by the last row that cited one: a cache, so that runs of rows share its text.
+    private var lastCitedSource: Source.ID?
+    /// In the reader of one chunk, the indicators as they stood when the chunk began, and the ids of the chunk's
+    /// rows whose reading depends on what rows before the chunk did to them (``ChunkBaseline``).
+    var chunkBaseline: ChunkBaseline?
+    /// Where in ``problems`` a row's field count is reported, with the row's number within its chunk: the
+    /// message counts rows from the start of the file, known only once the chunks before it are read.
+    var fieldCountProblems: [(problem: Int, row: Int, fields: Int, header: Int)] = []
     /// Targets whose defining row had a problem (reported there): their revisions are not "unknown".
     private var failedTargets: Set<Target.ID> = []
     /// Whether a file was not read to its end (bad encoding, broken syntax): an indicator may then be defined in
     /// the rows not read, so a later row that names it without a unit is not blamed for it.
-    private var stoppedEarly = false
+    var stoppedEarly = false
     /// The last theme path read and its parts: rows of one theme come in runs.
     private var lastThemePath: (text: String, parts: [String])?
 
     /// Creates a reader.
-    /// - Parameter recordingLocations: Record where each item and field was written, so that problems found
+    /// - Parameters:
+    ///   - recordingLocations: Record where each item and field was written, so that problems found
     ///   later (by ``DatasetValidator``) can point at them. A first pass may skip it and read again with it
     ///   only when there are problems: the problems found do not depend on it, only their places.
-    package init(recordingLocations: Bool = true) {
+    ///   - parallelism: How many chunks of `observations.csv` may be read at once; the dataset and every problem
+    ///     are the same for any value.
+    ///   - minimumChunkSize: The smallest chunk read on a core of its own, in bytes.
+    package init(
+        recordingLocations: Bool = true, parallelism: Int = 1, minimumChunkSize: Int = CSVChunks.defaultMinimumSize
+    ) {
         self.recordsLocations = recordingLocations
+        self.parallelism = max(1, parallelism)
+        self.minimumChunkSize = max(1, minimumChunkSize)
     }
 
     /// The columns of all four files.
@@ -116,7 +145,7 @@ package struct CSVPlanFile {
     }
 
     /// One row: its cells in header order, and which cell each known column is.
-    private struct Row {
+    struct Row {
         var text: Int
         var source: SourceText
         var cells: [CSVCell]
@@ -135,6 +164,27 @@ package struct CSVPlanFile {
             let cell = cells[slot]
             let trimmed = cell.trimmedValue(in: source.bytes)
             return trimmed.isEmpty ? nil : trimmed
+        }
+
+        /// Whether the cell is empty or blank, or the header lacks the column: ``value(_:)`` would be `nil`.
+        func isBlank(_ column: Column) -> Bool {
+            let slot = slots[column.rawValue]
+            guard slot >= 0 else { return true }
+            let cell = cells[slot]
+            if let unescaped = cell.unescaped { return unescaped.trimmingCharacters(in: .whitespaces).isEmpty }
+            return CSVWhitespace.trimmed(source.bytes, cell.offset..<cell.end).isEmpty
+        }
+
+        /// Whether the trimmed, unquoted cell holds exactly the UTF-8 bytes of `text`.
+        func holds(_ column: Column, _ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { expected in
+                withBytes(column) { bytes in
+                    guard bytes.count == expected.count, let left = bytes.baseAddress, let right = expected.baseAddress
+                    else { return false }
+                    return memcmp(left, right, bytes.count) == 0
+                } ?? false
+            }
         }
 
         /// Calls `body` with the trimmed bytes of an unquoted, non-empty cell; `nil` otherwise (use ``value(_:)``).
@@ -159,7 +209,7 @@ package struct CSVPlanFile {
     }
 
     /// Reads the rows of one file, one at a time, so that a large file never holds all its rows at once.
-    private struct RowReader {
+    struct RowReader {
         let table: Table
         let source: SourceText
         let textNumber: Int
@@ -168,9 +218,11 @@ package struct CSVPlanFile {
         var header: [String] = []
         var slots = [Int](repeating: -1, count: Column.allCases.count)
         var finished = false
+        /// Whether reading stopped at a syntax error (reported) rather than at the end.
+        var stoppedAtError = false
     }
 
-    private mutating func rows(_ table: Table, _ source: SourceText) -> RowReader {
+    mutating func rows(_ table: Table, _ source: SourceText) -> RowReader {
         var reader = RowReader(table: table, source: source, textNumber: locations.add(source), csv: CSVTable(source))
         let encoding = source.unreadableEncodingProblems(allowsLeadingByteOrderMark: true)
         if !encoding.isEmpty {
@@ -185,16 +237,72 @@ package struct CSVPlanFile {
         return reader
     }
 
-    /// The next row of a file, or `nil` at its end or at a syntax error (reported).
-    private mutating func next(_ reader: inout RowReader) -> Row? {
-        guard !reader.finished else { return nil }
+    /// Reads the header row of a file, `false` (with the problem reported) when it has none or at a syntax error.
+    mutating func readHeader(_ reader: inout RowReader) -> Bool {
+        guard !reader.finished else { return false }
+        switch reader.csv.nextRow(into: &reader.cells) {
+        case .failure(let problem):
+            problems.append(problem)
+            reader.finished = true
+            reader.stoppedAtError = true
+            stoppedEarly = true
+            return false
+        case .success(false):
+            problems.append(
+                reader.source.problem(
+                    .missingField, at: 0, field: "", "the file is empty; the first row must name the columns"))
+            reader.finished = true
+            return false
+        case .success(true):
+            takeHeader(&reader)
+            return true
+        }
+    }
+
+    /// Takes the row just read as the header: its columns are checked and found.
+    private mutating func takeHeader(_ reader: inout RowReader) {
         let source = reader.source
         let table = reader.table
+        let cells = reader.cells
+        let header = cells.map { $0.trimmedValue(in: source.bytes) }
+        reader.header = header
+        for (name, offset) in zip(header, cells.map(\.offset)) where !table.columns.contains(name) {
+            problems.append(
+                source.problem(
+                    .unknownField, at: offset, field: name,
+                    "unknown column '\(name)'; \(table.fileName) has \(table.columns.joined(separator: ", "))"))
+        }
+        var seen = Set<String>()
+        for (name, offset) in zip(header, cells.map(\.offset)) where !seen.insert(name).inserted {
+            problems.append(source.problem(.syntax, at: offset, field: name, "the column '\(name)' appears twice"))
+        }
+        for required in table.requiredColumns where !header.contains(required) {
+            problems.append(
+                source.problem(
+                    .missingField, at: 0, field: required,
+                    "the required column '\(required)' is missing from the header"))
+        }
+        // As a dictionary by name would: the last of duplicated columns wins.
+        for (index, name) in header.enumerated() {
+            if let column = Column.byName[name] { reader.slots[column.rawValue] = index }
+        }
+    }
+
+    /// The message for a row whose number of fields differs from the header's.
+    static func fieldCountMessage(row: Int, fields: Int, header: Int) -> String {
+        "row \(row) has \(fields) fields; the header has \(header)"
+    }
+
+    /// The next row of a file, or `nil` at its end or at a syntax error (reported).
+    mutating func next(_ reader: inout RowReader) -> Row? {
+        guard !reader.finished else { return nil }
+        let source = reader.source
         while true {
             switch reader.csv.nextRow(into: &reader.cells) {
             case .failure(let problem):
                 problems.append(problem)
                 reader.finished = true
+                reader.stoppedAtError = true
                 stoppedEarly = true
                 return nil
             case .success(false):
@@ -210,38 +318,18 @@ package struct CSVPlanFile {
             }
             let cells = reader.cells
             if reader.header.isEmpty {
-                let header = cells.map { $0.trimmedValue(in: source.bytes) }
-                reader.header = header
-                for (name, offset) in zip(header, cells.map(\.offset)) where !table.columns.contains(name) {
-                    problems.append(
-                        source.problem(
-                            .unknownField, at: offset, field: name,
-                            "unknown column '\(name)'; \(table.fileName) has \(table.columns.joined(separator: ", "))"))
-                }
-                var seen = Set<String>()
-                for (name, offset) in zip(header, cells.map(\.offset)) where !seen.insert(name).inserted {
-                    problems.append(
-                        source.problem(.syntax, at: offset, field: name, "the column '\(name)' appears twice"))
-                }
-                for required in table.requiredColumns where !header.contains(required) {
-                    problems.append(
-                        source.problem(
-                            .missingField, at: 0, field: required,
-                            "the required column '\(required)' is missing from the header"))
-                }
-                // As a dictionary by name would: the last of duplicated columns wins.
-                for (index, name) in header.enumerated() {
-                    if let column = Column.byName[name] { reader.slots[column.rawValue] = index }
-                }
+                takeHeader(&reader)
                 continue
             }
             if cells.count == 1 && cells[0].isEmpty { continue }  // a blank line
             let rowOffset = cells.first?.offset ?? 0
             if cells.count != reader.header.count {
+                let row = reader.csv.rowNumber
+                fieldCountProblems.append((problems.count, row, cells.count, reader.header.count))
                 problems.append(
                     source.problem(
                         .syntax, at: rowOffset, field: "",
-                        "row \(reader.csv.rowNumber) has \(cells.count) fields; the header has \(reader.header.count)"))
+                        Self.fieldCountMessage(row: row, fields: cells.count, header: reader.header.count)))
                 continue
             }
             return Row(text: reader.textNumber, source: source, cells: cells, slots: reader.slots, rowOffset: rowOffset)
@@ -320,9 +408,10 @@ package struct CSVPlanFile {
         }
     }
 
-    private mutating func decimal(_ row: Row, _ column: Column) -> ExactDecimal? {
+    private mutating func decimal(_ row: Row, _ column: Column) -> PlanNumber.Value? {
+        if let value = row.withBytes(column, PlanNumber.plain) { return value }
         guard let text = row.value(column) else { return nil }
-        do { return try ExactDecimal.parse(text) } catch {
+        do { return try PlanNumber.parse(text) } catch {
             report(.unparseableValue, row, column, error.description)
             return nil
         }
@@ -357,11 +446,11 @@ package struct CSVPlanFile {
 
     /// A value cell: a plain decimal in base units with the row's unit, or report text.
     private mutating func value(_ row: Row, _ column: Column, unit: QuantityUnit?) -> ReportValue? {
-        if let unit, let value = row.withBytes(column, ExactDecimal.plainValue) {
+        if let unit, let value = row.withBytes(column, PlanNumber.plain) {
             return ReportValue(quantity: Quantity(value: value, unit: unit), comparator: nil, approximation: nil)
         }
         guard let text = row.value(column) else { return nil }
-        if let unit, let value = try? ExactDecimal.parse(text) {
+        if let unit, let value = try? PlanNumber.parse(text) {
             return ReportValue(quantity: Quantity(value: value, unit: unit), comparator: nil, approximation: nil)
         }
         switch ReportValue.parse(text) {
@@ -369,26 +458,35 @@ package struct CSVPlanFile {
         case .failure(let error):
             report(
                 .unparseableValue, row, column,
-                unit == nil && (try? ExactDecimal.parse(text)) != nil
+                unit == nil && (try? PlanNumber.parse(text)) != nil
                     ? "a plain number needs the 'unit' column" : error.message)
             return nil
         }
     }
 
     private mutating func citation(_ row: Row) -> SourceCitation? {
-        guard let source = row.value(.source) else { return nil }
+        // Rows citing one source come in runs: its id is compared on bytes and its text shared.
+        let sourceID: Source.ID
+        if let last = lastCitedSource, row.holds(.source, last.rawValue) {
+            sourceID = last
+        } else {
+            guard let source = row.value(.source) else { return nil }
+            sourceID = Source.ID(source)
+            lastCitedSource = sourceID
+        }
         var line: Int?
-        if let text = row.value(.line) {
+        if !row.isBlank(.line), let text = row.value(.line) {
             if let number = Int(text), number >= 1 {
                 line = number
             } else {
                 report(.wrongType, row, .line, "expected a line number from 1, not '\(text)'")
             }
         }
-        return SourceCitation(source: Source.ID(source), line: line, literal: row.value(.literal))
+        return SourceCitation(
+            source: sourceID, line: line, literal: row.isBlank(.literal) ? nil : row.value(.literal))
     }
 
-    private mutating func weight(_ row: Row) -> ExactDecimal {
+    private mutating func weight(_ row: Row) -> PlanNumber.Value {
         guard let value = decimal(row, .weight) else { return 1 }
         if value < 0 {
             report(.unparseableValue, row, .weight, "a weight cannot be negative")
@@ -399,7 +497,7 @@ package struct CSVPlanFile {
 
     // MARK: - Indicators
 
-    private struct IndicatorDraft {
+    struct IndicatorDraft: Sendable {
         var indicator: Indicator
     }
 
@@ -408,9 +506,17 @@ package struct CSVPlanFile {
     )
         -> Indicator?
     {
-        guard let idText = required(row, .indicator) else { return nil }
+        // Rows of one indicator come in runs: the id of the last one is compared on bytes, without a string.
+        let idText: String
+        if let last = lastIndicator, row.holds(.indicator, last.id.rawValue) {
+            idText = last.id.rawValue
+        } else {
+            guard let text = required(row, .indicator) else { return nil }
+            idText = text
+        }
         let id = Indicator.ID(idText)
-        let unitResult = unit(row)
+        chunkBaseline?.note(id)
+        let unitResult: QuantityUnit?? = row.isBlank(.unit) ? .some(nil) : unit(row)
         if !failedIndicators.isEmpty, failedIndicators.contains(id) { return nil }  // reported on its first row
         if drafts[id] == nil, lastIndicator?.id != id, let violation = IdentifierRule.violation(in: idText) {
             report(.invalidID, row, .indicator, violation)
@@ -480,7 +586,8 @@ package struct CSVPlanFile {
                 sources.append(
                     Source(
                         id: Source.ID(id), title: LocalizedText(zh: title, en: row.value(.titleEn)),
-                        publishedOn: published, locator: row.value(.locator) ?? id, note: row.value(.note)))
+                        publishedOn: published, locator: row.value(.locator) ?? id,
+                        note: row.value(.note).map { LocalizedText(zh: $0) }))
             }
         }
 
@@ -524,7 +631,8 @@ package struct CSVPlanFile {
                     record("target:\(id).revisions[\(index)]", row, .requirement)
                     target.revisions.append(
                         TargetRevision(
-                            effectiveOn: day, requirement: requirement, citation: citation, reason: row.value(.reason))
+                            effectiveOn: day, requirement: requirement, citation: citation,
+                            reason: row.value(.reason).map { LocalizedText(zh: $0) })
                     )
                     planBuilder.replace(target)
                     continue
@@ -565,7 +673,7 @@ package struct CSVPlanFile {
                 let target = Target(
                     id: id, title: LocalizedText(zh: title, en: row.value(.titleEn)), indicator: indicator.id,
                     period: period, requirement: requirement, baseline: baseline, deadline: deadline, weight: weight,
-                    citation: citation, note: row.value(.note))
+                    citation: citation, note: row.value(.note).map { LocalizedText(zh: $0) })
                 planBuilder.add(
                     target, plan: planID, planTitle: row.value(.planTitle), planPeriod: planPeriod ?? period,
                     themeParts: themeParts, themeTitle: row.value(.themeTitle))
@@ -602,45 +710,8 @@ package struct CSVPlanFile {
 
         var observations: [Observation] = []
         if let text = files[.observations] {
-            observations.reserveCapacity(CSVWhitespace.lineCount(text.bytes))
             var reader = rows(.observations, text)
-            while let row = next(&reader) {
-                let id = identifier(row, .id)
-                let indicator = defineIndicator(row, drafts: &drafts, order: &indicatorOrder)
-                guard let idText = id else { continue }
-                let period = period(row, .period)
-                let value = row.value(.value) == nil ? nil : value(row, .value, unit: indicator?.unit)
-                if row.value(.value) == nil { report(.missingField, row, .value, "the 'value' cell is empty") }
-                if let comparator = value?.comparator {
-                    report(
-                        .unparseableValue, row, .value,
-                        "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier"
-                    )
-                }
-                let approximation = enumValue(Approximation.self, row, .approximation)
-                let quality = enumValue(ObservationQuality.self, row, .quality)
-                guard let indicator, let period, let value else { continue }
-                // Recorded only for an observation that is kept, so that the n-th observation with an id has the
-                // n-th place recorded for it (the second of two with one id is placed on its own row).
-                record("observation:\(idText)", row, .id)
-                if recordsLocations {
-                    for (field, column) in [
-                        ("indicator", Column.indicator), ("value", .value), ("citation", .source), ("period", .period),
-                        ("supersedes", .supersedes),
-                    ] {
-                        record("observation:\(idText).\(field)", row, column)
-                    }
-                }
-                observations.append(
-                    Observation(
-                        id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
-                        approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
-                        citation: citation(row), comparabilityNote: row.value(.comparabilityNote),
-                        note: row.value(.note),
-                        supersedes: row.value(.supersedes).map {
-                            $0.split(separator: " ", omittingEmptySubsequences: true).map { Observation.ID(String($0)) }
-                        }))
-            }
+            readObservations(&reader, drafts: &drafts, order: &indicatorOrder, into: &observations)
         }
 
         let plans = planBuilder.plans
@@ -668,6 +739,50 @@ package struct CSVPlanFile {
         }
         let indicators = indicatorOrder.compactMap { drafts[$0]?.indicator }
         return Dataset(sources: sources, indicators: indicators, plans: plans, observations: observations)
+    }
+
+    /// The observation of one row of `observations.csv`, or `nil` with its problems reported.
+    mutating func observation(
+        _ row: Row, drafts: inout [Indicator.ID: IndicatorDraft], order: inout [Indicator.ID]
+    ) -> Observation? {
+        let id = identifier(row, .id)
+        let indicator = defineIndicator(row, drafts: &drafts, order: &order)
+        guard let idText = id else { return nil }
+        let period = period(row, .period)
+        let hasValue = !row.isBlank(.value)
+        let value = hasValue ? value(row, .value, unit: indicator?.unit) : nil
+        if !hasValue { report(.missingField, row, .value, "the 'value' cell is empty") }
+        if let comparator = value?.comparator {
+            report(
+                .unparseableValue, row, .value,
+                "an observation states a figure, not a requirement (\(comparator.rawValue)); drop the qualifier")
+        }
+        let approximation = row.isBlank(.approximation) ? nil : enumValue(Approximation.self, row, .approximation)
+        let quality = row.isBlank(.quality) ? nil : enumValue(ObservationQuality.self, row, .quality)
+        guard let indicator, let period, let value else { return nil }
+        // Recorded only for an observation that is kept, so that the n-th observation with an id has the n-th
+        // place recorded for it (the second of two with one id is placed on its own row).
+        record("observation:\(idText)", row, .id)
+        if recordsLocations {
+            for (field, column) in [
+                ("indicator", Column.indicator), ("value", .value), ("citation", .source), ("period", .period),
+                ("supersedes", .supersedes),
+            ] {
+                record("observation:\(idText).\(field)", row, column)
+            }
+        }
+        return Observation(
+            id: Observation.ID(idText), indicator: indicator.id, period: period, value: value.quantity,
+            approximation: approximation ?? value.approximation ?? .exact, quality: quality ?? .final,
+            citation: citation(row),
+            comparabilityNote: row.isBlank(.comparabilityNote)
+                ? nil : row.value(.comparabilityNote).map { LocalizedText(zh: $0) },
+            note: row.isBlank(.note) ? nil : row.value(.note).map { LocalizedText(zh: $0) },
+            supersedes: row.isBlank(.supersedes)
+                ? nil
+                : row.value(.supersedes).map {
+                    $0.split(separator: " ", omittingEmptySubsequences: true).map { Observation.ID(String($0)) }
+                })
     }
 
     private mutating func requirement(_ row: Row, indicator: Indicator?) -> Requirement? {

@@ -2,7 +2,7 @@ import Foundation
 
 /// One cell of a CSV row: where it starts in the file and its value, as a byte range or, when the field was
 /// quoted, as the unescaped text.
-package struct CSVCell {
+package struct CSVCell: Sendable {
     /// The byte offset of the cell (of its opening quote when quoted).
     package var offset: Int
     /// The end of the value's bytes, for an unquoted cell (`offset..<end`).
@@ -32,18 +32,39 @@ package struct CSVCell {
 /// doubled. A leading UTF-8 byte-order mark (as Excel writes) is skipped, and so is one at the start of a later
 /// row (the loader reports that one). Unquoted cells are not copied: they are byte
 /// ranges of the text.
-package struct CSVTable {
+package struct CSVTable: Sendable {
     /// The longest field accepted, 1 MiB, so that a broken quote cannot swallow the whole file unnoticed.
     package static let maximumFieldLength = 1 << 20
 
     package let text: SourceText
     private var index: Int
-    private(set) package var rowNumber = 0
+    /// Rows that start at or after this offset belong to the next chunk (``CSVChunks``); the file's size when
+    /// the whole file is read. A row that starts before it is read to its end, wherever that is.
+    private let end: Int
+    private(set) package var rowNumber: Int
 
     package init(_ text: SourceText) {
         self.text = text
         self.index = text.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        self.end = text.bytes.count
+        self.rowNumber = 0
     }
+
+    /// A reader of the rows that start in `range`, a chunk of the file that begins at a row boundary.
+    /// - Parameters:
+    ///   - text: The whole file.
+    ///   - range: The offsets where the chunk's rows start; its last row may end after it.
+    ///   - rowNumber: The number of rows before the chunk, so that messages count rows from the file's start.
+    package init(_ text: SourceText, rows range: Range<Int>, rowNumber: Int) {
+        self.text = text
+        self.index = range.lowerBound
+        self.end = range.upperBound
+        self.rowNumber = rowNumber
+    }
+
+    /// The offset where the next row starts: after the last row read, a chunk's reader stands at the start of
+    /// the next chunk when the chunks were split at true row boundaries.
+    package var position: Int { index }
 
     /// The next row's cells, `false` at the end, or a syntax problem.
     package mutating func nextRow(into cells: inout [CSVCell]) -> Result<Bool, PlanFileProblem> {
@@ -53,6 +74,7 @@ package struct CSVTable {
             var index = self.index
             defer { self.index = index }
             let count = bytes.count
+            guard index < end else { return .success(false) }
             // A byte-order mark at the start of a later row (two exports joined) is reported by the loader and
             // skipped here, as the leading one is, so that it never becomes part of an id.
             if index > 0, index + 2 < count, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
@@ -167,9 +189,14 @@ package enum CSVWhitespace {
 
     /// The number of lines (line feeds) in bytes, to size arrays before reading rows.
     package static func lineCount(_ bytes: [UInt8]) -> Int {
+        lineCount(bytes, in: bytes.startIndex..<bytes.endIndex)
+    }
+
+    /// The number of line feeds in `range` of bytes.
+    package static func lineCount(_ bytes: [UInt8], in range: Range<Int>) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var count = 0
-            for byte in buffer where byte == 0x0A { count += 1 }
+            for byte in UnsafeBufferPointer(rebasing: buffer[range]) where byte == 0x0A { count += 1 }
             return count
         }
     }

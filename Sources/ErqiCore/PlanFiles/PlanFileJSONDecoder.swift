@@ -96,12 +96,14 @@ package struct PlanFileJSONDecoder {
         return Identifier(value)
     }
 
-    private mutating func localizedText(_ members: Members, _ key: String, _ path: String, nodeOffset: Int)
-        -> LocalizedText?
-    {
+    /// Text in Chinese and English: a plain string (read as the Chinese text, as older plan files write notes)
+    /// or an object `{"zh": …, "en": …}`.
+    private mutating func localizedText(
+        _ members: Members, _ key: String, _ path: String, required: Bool = true, nodeOffset: Int
+    ) -> LocalizedText? {
         let field = join(path, key)
         guard let member = members[key] else {
-            report(.missingField, nodeOffset, field, "the key \"\(key)\" is missing")
+            if required { report(.missingField, nodeOffset, field, "the key \"\(key)\" is missing") }
             return nil
         }
         switch member.node.value {
@@ -140,7 +142,9 @@ package struct PlanFileJSONDecoder {
         }
     }
 
-    private mutating func decimal(_ members: Members, _ key: String, _ path: String, nodeOffset: Int) -> ExactDecimal? {
+    private mutating func decimal(_ members: Members, _ key: String, _ path: String, nodeOffset: Int)
+        -> PlanNumber.Value?
+    {
         guard let member = members[key] else { return nil }
         let field = join(path, key)
         let text: String
@@ -153,7 +157,7 @@ package struct PlanFileJSONDecoder {
             return nil
         }
         do {
-            return try ExactDecimal.parse(text)
+            return try PlanNumber.parse(text)
         } catch {
             report(.unparseableValue, member.node.offset, field, error.description)
             return nil
@@ -209,7 +213,10 @@ package struct PlanFileJSONDecoder {
                 return nil
             }
         }
-        guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue"]) else { return nil }
+        guard let fields = object(node, field, allowed: ["comparator", "value", "upperValue", "commitment"]) else {
+            return nil
+        }
+        let commitment = enumValue(Commitment.self, fields, "commitment", field, node)
         guard let name = string(fields, "comparator", field, nodeOffset: node.offset) else { return nil }
         guard let comparator = ComparisonOperator(rawValue: name) else {
             report(
@@ -229,7 +236,7 @@ package struct PlanFileJSONDecoder {
             }
             guard let upper = quantity(upperNode, join(field, "upperValue")) else { return nil }
             do {
-                return try Requirement(between: value.quantity, and: upper.quantity)
+                return try Requirement(between: value.quantity, and: upper.quantity, commitment: commitment)
             } catch {
                 report(.unparseableValue, upperNode.offset, join(field, "upperValue"), error.description)
                 return nil
@@ -239,7 +246,7 @@ package struct PlanFileJSONDecoder {
             report(
                 .unknownField, upperNode.offset, join(field, "upperValue"), "only a band (between) has \"upperValue\"")
         }
-        return try? Requirement(comparator, value.quantity)
+        return try? Requirement(comparator, value.quantity, commitment: commitment)
     }
 
     private mutating func citation(_ members: Members, _ path: String) -> SourceCitation? {
@@ -307,7 +314,7 @@ package struct PlanFileJSONDecoder {
         let title = localizedText(fields, "title", path, nodeOffset: node.offset)
         let published = date(fields, "publishedOn", path, required: false, nodeOffset: node.offset)
         let locator = string(fields, "locator", path, nodeOffset: node.offset)
-        let note = string(fields, "note", path, required: false, nodeOffset: node.offset)
+        let note = localizedText(fields, "note", path, required: false, nodeOffset: node.offset)
         guard let id, let title, let locator else {
             if let id { locations.markFailed("source:\(id)") }
             return nil
@@ -433,7 +440,7 @@ package struct PlanFileJSONDecoder {
                 )
             }
             let revisionCitation = self.citation(parts, field)
-            let reason = string(parts, "reason", field, required: false, nodeOffset: revisionNode.offset)
+            let reason = localizedText(parts, "reason", field, required: false, nodeOffset: revisionNode.offset)
             guard let effective, let revised else { continue }
             if let previous = revisions.last, effective <= previous.effectiveOn {
                 report(
@@ -485,7 +492,7 @@ package struct PlanFileJSONDecoder {
         }
         if !checkpoints.isEmpty { trajectory = Trajectory(checkpoints: checkpoints) }
         let weight = weight(fields, path, nodeOffset: node.offset)
-        let note = string(fields, "note", path, required: false, nodeOffset: node.offset)
+        let note = localizedText(fields, "note", path, required: false, nodeOffset: node.offset)
         if let period, let deadline, !period.contains(deadline) {
             report(
                 .invalidDate, fields["deadline"]?.node.offset ?? node.offset, join(path, "deadline"),
@@ -554,8 +561,9 @@ package struct PlanFileJSONDecoder {
         let approximation = enumValue(Approximation.self, fields, "approximation", path, node)
         let quality = enumValue(ObservationQuality.self, fields, "quality", path, node) ?? .final
         let citation = citation(fields, path)
-        let comparability = string(fields, "comparabilityNote", path, required: false, nodeOffset: node.offset)
-        let note = string(fields, "note", path, required: false, nodeOffset: node.offset)
+        let comparability = localizedText(
+            fields, "comparabilityNote", path, required: false, nodeOffset: node.offset)
+        let note = localizedText(fields, "note", path, required: false, nodeOffset: node.offset)
         var supersedes: [Observation.ID]?
         if fields["supersedes"] != nil {
             supersedes = []

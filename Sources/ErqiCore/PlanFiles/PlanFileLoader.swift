@@ -49,10 +49,19 @@ public enum PlanFileLoader {
     }
 
     /// Loads a plan file read by ``source(of:)``.
-    package static func load(_ source: FileSource) throws(PlanFileError) -> Dataset {
+    /// - Parameters:
+    ///   - source: The file's texts.
+    ///   - parallelism: How many chunks of a large `observations.csv` are read at once; by default every core.
+    ///     The dataset and every problem are the same for any value.
+    ///   - minimumChunkSize: The smallest chunk read on a core of its own, in bytes.
+    package static func load(
+        _ source: FileSource, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
+        minimumChunkSize: Int = CSVChunks.defaultMinimumSize
+    ) throws(PlanFileError) -> Dataset {
         switch source {
         case .json(let text): return try loadJSON(text)
-        case .csv(let files): return try loadCSV(files)
+        case .csv(let files):
+            return try loadCSV(files, parallelism: parallelism, minimumChunkSize: minimumChunkSize)
         }
     }
 
@@ -142,17 +151,22 @@ public enum PlanFileLoader {
         return try loadCSV(files)
     }
 
-    private static func loadCSV(_ files: [CSVPlanFile.Table: SourceText]) throws(PlanFileError) -> Dataset {
+    private static func loadCSV(
+        _ files: [CSVPlanFile.Table: SourceText],
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
+        minimumChunkSize: Int = CSVChunks.defaultMinimumSize
+    ) throws(PlanFileError) -> Dataset {
         // First pass without recording where each item was written (millions of keys for a large plan); the
         // problems found do not depend on the locations, only their places, so a second pass that records them
         // runs only when there are problems to place.
-        var quick = CSVPlanFile(recordingLocations: false)
+        var quick = CSVPlanFile(
+            recordingLocations: false, parallelism: parallelism, minimumChunkSize: minimumChunkSize)
         if let dataset = quick.decode(files), quick.problems.isEmpty,
             DatasetValidator(dataset: dataset, locations: quick.locations).problems().isEmpty
         {
             return dataset
         }
-        var reader = CSVPlanFile()
+        var reader = CSVPlanFile(parallelism: parallelism, minimumChunkSize: minimumChunkSize)
         let dataset = reader.decode(files)
         var problems = reader.problems
         if let dataset {

@@ -45,6 +45,22 @@ package struct PlanFileLocations: Sendable {
         failed.formUnion(other.failed)
     }
 
+    /// Adds the places and failed items recorded by the reader of a later chunk of the same files (its texts
+    /// numbered as these are), after these: places of one key stay in file order.
+    package mutating func appendPlaces(of later: PlanFileLocations) {
+        for (key, places) in later.table {
+            table[key, default: []] += places
+        }
+        failed.formUnion(later.failed)
+    }
+
+    /// These locations' texts without any place: the start of a chunk reader's own locations.
+    package var textsOnly: PlanFileLocations {
+        var copy = PlanFileLocations()
+        copy.texts = texts
+        return copy
+    }
+
     /// Every place `key` was written.
     package func all(_ key: String) -> [Location] { table[key] ?? [] }
 

@@ -1,31 +1,64 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The bytes of a file being loaded, with the mapping from byte offsets to lines and columns.
 ///
 /// Lines end as editors end them: a line feed (LF), a carriage return and line feed (CRLF, one break), or a
 /// carriage return alone (CR, as old Mac files and some exports write). A CR or LF inside a quoted CSV cell
 /// is kept in the cell and still starts a new line for locations, so every line and column matches what an
 /// editor shows.
+///
+/// The table of line starts is built the first time a position is asked for, that is only when there is a
+/// problem to place: a file without problems is never scanned for it.
 package struct SourceText: Sendable {
     package let file: String
     package let bytes: [UInt8]
-    private let lineStarts: [Int]
+    private let lines: LineTable
 
     package init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
-        var starts = [0]
-        let count = bytes.count
-        for (offset, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "\n") {
-                starts.append(offset + 1)
-            } else if byte == UInt8(ascii: "\r"), offset + 1 == count || bytes[offset + 1] != UInt8(ascii: "\n") {
-                starts.append(offset + 1)  // a lone CR; a CR before LF is broken by the LF
+        self.lines = LineTable()
+    }
+
+    /// The offsets where lines start, built once on first use and shared by the copies of the text.
+    private final class LineTable: @unchecked Sendable {
+        private let lock = NSLock()
+        private var starts: [Int]?
+
+        func starts(of bytes: [UInt8]) -> [Int] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let starts { return starts }
+            var starts = [0]
+            let count = bytes.count
+            bytes.withUnsafeBufferPointer { bytes in
+                for offset in 0..<count {
+                    let byte = bytes[offset]
+                    if byte == UInt8(ascii: "\n") {
+                        starts.append(offset + 1)
+                    } else if byte == UInt8(ascii: "\r"),
+                        offset + 1 == count || bytes[offset + 1] != UInt8(ascii: "\n")
+                    {
+                        starts.append(offset + 1)  // a lone CR; a CR before LF is broken by the LF
+                    }
+                }
             }
+            self.starts = starts
+            return starts
         }
-        self.lineStarts = starts
     }
 
     /// The line (from 1) and column (from 1, in Unicode scalars) of a byte offset.
     package func position(of offset: Int) -> (line: Int, column: Int) {
+        let lineStarts = lines.starts(of: bytes)
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
@@ -74,7 +107,7 @@ package struct SourceText: Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return [problem(.encoding, at: 0, field: "", "the file is UTF-16; save it as UTF-8")]
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = Self.firstIndex(of: 0, in: bytes, from: 0) {
             return [problem(.encoding, at: nul, field: "", "the file holds a NUL byte; it is not a text file")]
         }
         if let bad = SourceText.firstInvalidUTF8(bytes) {
@@ -93,7 +126,9 @@ package struct SourceText: Sendable {
         var marks: [PlanFileProblem] = []
         var index = 1
         while index + 2 < bytes.count {
-            if bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+            guard let lead = Self.firstIndex(of: 0xEF, in: bytes, from: index) else { break }
+            index = lead
+            if index + 2 < bytes.count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
                 marks.append(
                     problem(
                         .encoding, at: index, field: "",
@@ -107,9 +142,34 @@ package struct SourceText: Sendable {
         return marks
     }
 
+    /// The first offset at or after `start` that holds `byte`, found with `memchr`.
+    private static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress,
+                let hit = memchr(base + start, Int32(byte), buffer.count - start)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+    }
+
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8(in: $0) }
+    }
+
+    private static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
+            // Runs of ASCII, most of a plan file, are skipped eight bytes at a time.
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                index += 8
+            }
+            guard index < count else { return nil }
             let lead = bytes[index]
             let length: Int
             var minimum: UInt32 = 0

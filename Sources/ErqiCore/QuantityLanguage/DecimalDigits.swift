@@ -115,13 +115,6 @@ struct DecimalDigits: Hashable, Sendable {
         return digits[digits.count - drop] >= 5 ? kept.adding(DecimalDigits(digits: [1], exponent: -places)) : kept
     }
 
-    /// The value rounded half away from zero to at most `count` significant digits.
-    /// - Parameter count: The significant digits to keep.
-    func rounded(significantDigits count: Int) -> DecimalDigits {
-        guard digits.count > count else { return self }
-        return rounded(places: -(exponent + digits.count - count))
-    }
-
     /// Plain decimal text of the value (`0.0052`, `51800000000`).
     var plainText: String {
         if digits.isEmpty { return "0" }

@@ -40,7 +40,7 @@ extension ReportOptions {
             if evaluation.dataIsStale == true { note += " (\(label(.staleData)))" }
             notes.append(note)
         }
-        if let revision = evaluation.revision, let why = revision.reason {
+        if let revision = evaluation.revision, let why = revision.reason?.text(in: language) {
             notes.append("\(name): \(label(.revisedOn)) \(revision.effectiveOn): \(markup.data(why))")
         }
         if evaluation.status == .missed, let text = shortfallText(for: evaluation) {
@@ -58,7 +58,7 @@ extension ReportOptions {
         }
         for observation in evaluation.observationsNotComparable {
             var note = "\(name): \(label(.notComparable)) \(observationNote(observation, markup: markup))"
-            if let why = observation.comparabilityNote { note += ": \(markup.data(why))" }
+            if let why = observation.comparabilityNote?.text(in: language) { note += ": \(markup.data(why))" }
             notes.append(note)
         }
         // A conflict is worded above, with both sources.

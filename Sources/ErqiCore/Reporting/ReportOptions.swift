@@ -31,7 +31,8 @@ public struct ReportOptions: Sendable, Hashable, Codable {
     public var language: Language
     /// How numbers are written for people.
     public var numberStyle: NumberStyle
-    /// Decimal places for displayed numbers; `nil` means exact quantities, percentages to 1 place and ratios to 2.
+    /// Decimal places for percentages and ratios; `nil` means percentages to 1 place and ratios to 2. Quantities
+    /// (`≥ 22个`, `388.1亿元`) are always written exactly, whatever this says.
     public var decimalPlaces: Int?
     /// Whether terminal reporters may colour their output with ANSI escapes. Decide it with
     /// ``colourWanted(isTerminal:environment:)``; the text is readable without colour.
@@ -48,7 +49,7 @@ public struct ReportOptions: Sendable, Hashable, Codable {
     /// - Parameters:
     ///   - language: The language of labels and names; Chinese by default.
     ///   - numberStyle: Report style (518亿元) by default.
-    ///   - decimalPlaces: Decimal places for display (0 to 20); `nil` for exact quantities, percentages to
+    ///   - decimalPlaces: Decimal places for percentages and ratios (0 to 20); `nil` for percentages to
     ///     1 place and ratios to 2.
     ///   - colour: Whether terminal reporters may use colour; off by default.
     ///   - lineWidth: The widest line in terminal columns; `nil` for no limit.
@@ -153,12 +154,17 @@ extension ReportOptions {
         }
     }
 
-    /// The quantity formatter for these options: their number style, language and decimal places.
+    /// The quantity formatter for these options: their number style and language, writing quantities exactly
+    /// (``decimalPlaces`` is for percentages and ratios only, so that `≥ 22个` never reads `≥ 22.000个`).
     public var quantityFormatter: QuantityFormatter {
-        QuantityFormatter(style: numberStyle, language: language, decimalPlaces: decimalPlaces)
+        QuantityFormatter(style: numberStyle, language: language)
     }
 
-    /// A quantity for people, with its approximation, e.g. `13.2万余户` or `more than 132,000 户`.
+    /// A quantity for people, with its approximation, e.g. `13.2万余户` or `more than 132,000 households`.
+    ///
+    /// English reports carry no Chinese measure word: a count is written bare (`≥ 36`, not `≥ 36 个`), or with
+    /// an English word where the measure word names what is counted (户 households, 人 and 名 people,
+    /// 人次 person-times). ``quantityFormatter`` itself keeps the measure word, so that its text parses back.
     /// - Parameters:
     ///   - value: The value in the unit's base.
     ///   - unit: The unit.
@@ -166,7 +172,12 @@ extension ReportOptions {
     /// - Returns: The text, written by ``quantityFormatter``.
     public func quantityText(_ value: ExactDecimal, unit: QuantityUnit, approximation: Approximation = .exact) -> String
     {
-        quantityFormatter.string(Quantity(value: value, unit: unit), approximation: approximation)
+        guard language == .en, case .count(let measureWord?) = unit else {
+            return quantityFormatter.string(Quantity(value: value, unit: unit), approximation: approximation)
+        }
+        let bare = quantityFormatter.string(
+            Quantity(value: value, unit: .count(measureWord: nil)), approximation: approximation)
+        return bare + EnglishCountWord.suffix(for: measureWord)
     }
 
     /// A requirement for people, e.g. `≥ 518亿元` or `2% – 3%`.
@@ -217,7 +228,9 @@ extension ReportOptions {
     /// approximation mark, or for a band whether the actual lies inside or outside and its distance to the
     /// nearer bound; `nil` when there is no figure.
     /// - Parameter evaluation: The evaluation.
-    /// - Returns: The text, e.g. `74.9%`, `<100.0%` or `区间内，距边界 0.4%`.
+    /// A cap (at most) without a baseline shows the share of its limit used, worded so (`已用 87.3%`,
+    /// `87.3% used`), so that it never reads as a completion beside its status.
+    /// - Returns: The text, e.g. `74.9%`, `<100.0%`, `已用 87.3%` or `区间内，距边界 0.4%`.
     public func progressText(for evaluation: TargetEvaluation) -> String? {
         if let distance = evaluation.figures.bandDistance {
             let amount = quantityText(distance, unit: evaluation.requirementInForce.unit)
@@ -231,7 +244,12 @@ extension ReportOptions {
             }
         }
         guard let progress = evaluation.displayedProgress else { return nil }
-        return percentText(progress, approximation: evaluation.figures.progressApproximation)
+        let text = percentText(progress, approximation: evaluation.figures.progressApproximation)
+        // A cap without a baseline: the figure is the share of the limit used, not how far the target is met.
+        let comparator = evaluation.requirementInForce.comparator
+        let isCap = comparator == .atMost || comparator == .lessThan
+        guard isCap, evaluation.target.baseline == nil, evaluation.figures.completion == nil else { return text }
+        return language == .zh ? "已用 \(text)" : "\(text) used"
     }
 
     /// The shortfall of a target for people, marked as ``boundedQuantityText(_:unit:approximation:)`` marks it;
@@ -371,6 +389,14 @@ package struct ThemeVisit: Sendable {
     package var path: [LocalizedText]
     /// How deep it is: 0 for a top-level theme.
     package var depth: Int { path.count - 1 }
+}
+
+extension ThemeScorecard {
+    /// Whether the theme and its nested themes hold no target and no milestone: reports for people leave such a
+    /// theme out rather than print an empty heading.
+    public var isEmpty: Bool {
+        targets.isEmpty && milestones.isEmpty && themes.allSatisfy(\.isEmpty)
+    }
 }
 
 extension PlanScorecard {

@@ -82,7 +82,7 @@ public struct HTMLReporter: Reporter {
             output.write(
                 "<h2>\(Self.data(plan.title.text(in: o.language))) <span class=\"period\">\(plan.period)</span></h2>\n")
             output.write("<p class=\"rollup\">\(rollupHTML(plan.rollup))</p>\n")
-            for (themeIndex, visit) in plan.themeVisits.enumerated() {
+            for (themeIndex, visit) in plan.themeVisits.enumerated() where !visit.theme.isEmpty {
                 writeTheme(visit, id: "theme-\(planIndex + 1)-\(themeIndex + 1)", to: &output)
             }
             output.write("</section>\n")

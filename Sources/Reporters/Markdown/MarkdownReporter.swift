@@ -61,7 +61,7 @@ public struct MarkdownReporter: Reporter {
         for plan in scorecard.plans {
             output.write("## \(Self.escaped(plan.title.text(in: o.language))) (\(plan.period))\n\n")
             output.write("\(rollupText(plan.rollup))\n\n")
-            for visit in plan.themeVisits { writeTheme(visit, to: &output) }
+            for visit in plan.themeVisits where !visit.theme.isEmpty { writeTheme(visit, to: &output) }
         }
         if !scorecard.achievementLines.isEmpty {
             output.write("## \(o.label(.achievements))\n\n")

@@ -73,7 +73,7 @@ public struct TextReporter: Reporter {
                 "\(plan.title.text(in: o.language))  \(plan.period)\(source)", underline: "=", to: &output)
             writer.line(rollupText(plan.rollup), to: &output)
             writer.blank(to: &output)
-            for visit in plan.themeVisits {
+            for visit in plan.themeVisits where !visit.theme.isEmpty {
                 writeTheme(visit, writer: &writer, to: &output)
             }
         }

@@ -106,7 +106,7 @@ public struct XLSXReporter: Sendable {
                 .text(source.title.text(in: options.language)),
                 source.publishedOn.map { .date(dayNumber: $0.dayNumber, style: CellStyles.date) } ?? .empty,
                 .text(source.locator),
-                source.note.map { .text($0) } ?? .empty,
+                source.note.map { .text($0.text(in: options.language)) } ?? .empty,
             ])
         }
         return sheet

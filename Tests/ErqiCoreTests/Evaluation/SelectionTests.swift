@@ -12,7 +12,7 @@ struct SelectionTests {
 
     static func observation(
         _ id: Observation.ID, _ period: String, _ value: Int, quality: ObservationQuality = .final,
-        note: String? = nil, unit: QuantityUnit = unit
+        note: LocalizedText? = nil, unit: QuantityUnit = unit
     ) -> Observation {
         Observation(
             id: id, indicator: schools.id, period: Fixtures.period(period), value: Quantity(value, unit),

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// `erqi draft`: a draft plan file that `erqi check` refuses while review marks are open and accepts once they are
+/// resolved; `--merge` proposals; the output's safety. Reports are our own short sentences.
+struct DraftCommandTests {
+    static let report = """
+        2022年工作安排
+
+        全年确保新建学校6所，力争引进企业12家以上。
+
+        上半年，税收同比增长7.5%，累计建成公园9个。
+
+        新区公园3个。
+        """
+
+    /// Deletes every `"review"` key, as a reviewer does once each mark is resolved.
+    static func resolvingReviewMarks(_ data: Data) throws -> Data {
+        func strip(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return object.filter { $0.key != "review" }.mapValues(strip)
+            }
+            if let array = value as? [Any] { return array.map(strip) }
+            return value
+        }
+        let object = try JSONSerialization.jsonObject(with: data)
+        return try JSONSerialization.data(withJSONObject: strip(object), options: [.sortedKeys])
+    }
+
+    @Test func checkRefusesOpenReviewMarksAndAcceptsResolvedDraft() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reportURL = folder.appendingPathComponent("report.txt")
+        try Self.report.write(to: reportURL, atomically: true, encoding: .utf8)
+        let draftURL = folder.appendingPathComponent("draft.json")
+        let drafted = try CommandRunner.run(
+            ["draft", reportURL.path, "--published-on", "2022-01-20", "--output", draftURL.path])
+        #expect(drafted.status == 0, "\(drafted.standardError)")
+        #expect(drafted.standardError.contains("2 targets, 3 observations, 1 to review"))
+        let draft = try String(contentsOf: draftURL, encoding: .utf8)
+        #expect(draft.contains("\"review\": \"Target or achievement?"))
+
+        let refused = try CommandRunner.run(["check", draftURL.path])
+        #expect(refused.status == 65)
+        let reviewLine = try #require(draft.split(separator: "\n").firstIndex { $0.contains("\"review\"") })
+        #expect(refused.standardError.contains("draft.json:\(reviewLine + 1):"))
+        #expect(refused.standardError.contains("a review mark left by erqi draft is still open"))
+        #expect(refused.standardError.contains("delete the \"review\" key"))
+
+        try Self.resolvingReviewMarks(Data(contentsOf: draftURL)).write(to: draftURL)
+        let accepted = try CommandRunner.run(["check", draftURL.path])
+        #expect(accepted.status == 0, "\(accepted.standardError)")
+        #expect(accepted.standardOutput.contains("1 plans, 2 targets, 0 milestones, 3 observations"))
+    }
+
+    @Test func draftListsLeftOutNumbersOnStandardError() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reportURL = folder.appendingPathComponent("report.txt")
+        try "会议于7月30日召开，部署七项重点工作。\n确保新建学校6所。\n".write(
+            to: reportURL, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["draft", reportURL.path, "--period", "2022"])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("report.txt:1: left out 7月 (date)"))
+        #expect(result.standardError.contains("report.txt:1: left out 七项 (themeCount)"))
+        #expect(result.standardOutput.contains("\"literal\": \"6所\""))
+    }
+
+    @Test func draftNeverOverwritesItsReport() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reportURL = folder.appendingPathComponent("report.txt")
+        try Self.report.write(to: reportURL, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["draft", reportURL.path, "--output", reportURL.path])
+        #expect(result.status != 0)
+        #expect(try String(contentsOf: reportURL, encoding: .utf8) == Self.report)
+    }
+
+    @Test func draftReadsStandardInput() throws {
+        let result = try CommandRunner.run(["draft", "-", "--period", "2022"], input: "确保新建学校6所。\n")
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("\"id\": \"src-stdin\""))
+        #expect(result.standardOutput.contains("\"locator\": \"stdin\""))
+        #expect(result.standardOutput.contains("\"literal\": \"6所\""))
+    }
+
+    @Test(arguments: [["--period", "20x5"], ["--published-on", "2022-02-30"], ["--bogus"]])
+    func badOptionIsUsageError(options: [String]) throws {
+        let result = try CommandRunner.run(["draft", "report.txt"] + options)
+        #expect(result.status == 64)
+        #expect(result.standardError.hasPrefix("erqi: "))
+    }
+
+    @Test func mergeProposesRevisionAndSupersession() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dataURL = folder.appendingPathComponent("data.json")
+        try """
+        {"erqiPlanFormat": 1, "sources": [], "indicators": [
+          {"id": "compounds", "name": "老旧小区改造", "unit": "count:个"},
+          {"id": "output", "name": "地区生产总值", "unit": "CNY"}],
+         "plans": [{"id": "p", "title": "plan", "period": "2022", "themes": [{"id": "t", "title": "t", "targets": [
+          {"id": "p-compounds", "title": "改造", "indicator": "compounds", "period": "2022", "requirement": "400个"}]}]}],
+         "observations": [
+          {"id": "o-output", "indicator": "output", "period": "2022", "value": "810亿元", "quality": "preliminary"}]}
+        """.write(to: dataURL, atomically: true, encoding: .utf8)
+        let reportURL = folder.appendingPathComponent("report.txt")
+        try "全年确保老旧小区改造320个。\n\n全年地区生产总值完成了800亿元。\n".write(
+            to: reportURL, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["draft", "--merge", dataURL.path, reportURL.path, "--period", "2022"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("\"change\": \"reviseTarget\", \"target\": \"p-compounds\""))
+        #expect(result.standardOutput.contains("\"change\": \"supersedeObservation\", \"observation\": \"o-output\""))
+        #expect(result.standardOutput.contains("supersedes the preliminary observation o-output"))
+    }
+
+    /// The seed texts beside the package root (`../shared/seeds`); CI has them.
+    static let seedsFolder = CommandRunner.repositoryRoot.deletingLastPathComponent().appendingPathComponent(
+        "shared/seeds")
+    static var seedsPresent: Bool {
+        FileManager.default.fileExists(atPath: seedsFolder.appendingPathComponent("000_826ee21fad1d1fe9.txt").path)
+    }
+
+    @Test(
+        .enabled(if: seedsPresent, "skipped: the seed texts are not in ../shared/seeds beside the package root"),
+        arguments: [
+            "000_826ee21fad1d1fe9.txt", "001_9d785b2161a49b6a.txt", "002_60c54f5bb5a965bb.txt",
+            "003_78a782e63aa22335.txt", "004_569e30ccd5f3cb3b.txt",
+        ])
+    func seedDraftPassesCheckOnceReviewed(file: String) throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draftURL = folder.appendingPathComponent("draft.json")
+        let drafted = try CommandRunner.run(
+            ["draft", Self.seedsFolder.appendingPathComponent(file).path, "--output", draftURL.path])
+        #expect(drafted.status == 0, "\(drafted.standardError)")
+        try Self.resolvingReviewMarks(Data(contentsOf: draftURL)).write(to: draftURL)
+        let checked = try CommandRunner.run(["check", draftURL.path])
+        #expect(checked.status == 0, "\(checked.standardError)")
+    }
+}
