@@ -153,6 +153,13 @@ extension Evaluator {
         var period: Period
     }
 
+    /// The days an achievement covers, of the indicator with a dense number.
+    private struct DayRange: Hashable {
+        var number: Int
+        var start: Int
+        var end: Int
+    }
+
     /// Assembles a plan's themes and rollup from the evaluations of its targets, in document order.
     private func assemblePlan(_ plan: Plan, themes: [Theme], evaluations: [TargetEvaluation], asOf: CalendarDate)
         -> PlanPart
@@ -185,42 +192,47 @@ extension Evaluator {
         let overall = parts.flatMap(\.targets)
         let overallMilestones = parts.flatMap(\.milestones)
         let planCards = parts.map(\.card)
-        var targetPeriods: [Indicator.ID: [Period]] = [:]
+        // The target periods of each indicator with observations, as day numbers, by its dense number.
+        var targetPeriods = [[(start: Int, end: Int)]](repeating: [], count: index.indicatorCount)
         for plan in dataset.plans {
             plan.forEachTheme { theme in
-                for target in theme.targets { targetPeriods[target.indicator, default: []].append(target.period) }
-            }
-        }
-        // By indicator (one look-up per indicator, not per observation), then back in dataset order.
-        var kept: [Int] = []
-        index.forEachIndicator { indicator, positions in
-            let periods = targetPeriods[indicator] ?? []
-            for position in positions {
-                let observation = dataset.observations[position]
-                if observation.date <= asOf && !periods.contains(where: { $0.contains(observation.period) }) {
-                    kept.append(position)
+                for target in theme.targets {
+                    guard let number = index.number(of: target.indicator) else { continue }
+                    targetPeriods[number].append((target.period.start.dayNumber, target.period.end.dayNumber))
                 }
             }
         }
-        // Achievements covering the same days of one indicator are settled as a target's figures are.
-        var setAside: Set<Int> = []
+        // By indicator, over the columns (no observation is copied), then back in dataset order.
+        let asOfDay = asOf.dayNumber
+        var kept: [ObservationIndex.Row] = []
+        var groups: [DayRange: [ObservationIndex.Row]] = [:]
+        for number in 0..<index.indicatorCount {
+            let periods = targetPeriods[number]
+            for row in index.rows(ofNumber: number) {
+                let start = index.startDay(row)
+                let end = index.endDay(row)
+                if end > asOfDay { break }  // rows are ordered by end
+                if !periods.contains(where: { $0.start <= start && end <= $0.end }) {
+                    kept.append(row)
+                    groups[DayRange(number: number, start: start, end: end), default: []].append(row)
+                }
+            }
+        }
+        // Achievements covering the same days of one indicator (grouped above) are settled as a target's figures
+        // are.
+        var setAside: Set<ObservationIndex.Row> = []
         var superseded: [Int] = []
         var conflicting: [Int] = []
-        var groups: [FigureKey: [Int]] = [:]
-        for position in kept {
-            let observation = dataset.observations[position]
-            groups[FigureKey(indicator: observation.indicator, period: observation.period), default: []].append(
-                position)
-        }
         for group in groups.values where group.count > 1 {
             let settlement = index.settle(group.sorted())
-            superseded += settlement.superseded
-            conflicting += settlement.conflicting
+            superseded += settlement.superseded.map(index.position)
+            conflicting += settlement.conflicting.map(index.position)
             setAside.formUnion(settlement.superseded)
             setAside.formUnion(settlement.conflicting)
         }
-        kept = kept.filter { !setAside.contains($0) }.sorted()
-        let achievements = kept.map { dataset.observations[$0] }
+        let achievements = kept.filter { !setAside.contains($0) }.map(index.position).sorted().map {
+            dataset.observations[$0]
+        }
         var rollup = Rollup.of(entries: overall, milestones: overallMilestones)
         // Targets of several plans on the same indicator and period count one figure more than once.
         var seen: Set<FigureKey> = []

@@ -31,7 +31,8 @@ public struct Evaluator: Sendable {
     /// Whether each evaluation keeps every figure within its target's period (``TargetEvaluation/figuresInPeriod``),
     /// for reports that chart them; off by default, since a national plan would hold every figure twice.
     public var keepsFiguresInPeriod = false
-    private let indicators: [Indicator.ID: Indicator]
+    /// Each defined indicator (the first of an id) with its dense number in the index, looked up once per target.
+    private let indicators: [Indicator.ID: (indicator: Indicator, number: Int?)]
 
     /// Creates an evaluator and indexes the dataset's observations.
     /// - Parameters:
@@ -41,9 +42,10 @@ public struct Evaluator: Sendable {
         self.dataset = dataset
         self.policy = policy
         self.index = ObservationIndex(dataset.observations, sources: dataset.sources)
-        var indicators: [Indicator.ID: Indicator] = [:]
+        var indicators: [Indicator.ID: (indicator: Indicator, number: Int?)] = [:]
+        indicators.reserveCapacity(dataset.indicators.count)
         for indicator in dataset.indicators where indicators[indicator.id] == nil {
-            indicators[indicator.id] = indicator
+            indicators[indicator.id] = (indicator, index.number(of: indicator.id))
         }
         self.indicators = indicators
     }
@@ -54,7 +56,8 @@ public struct Evaluator: Sendable {
     ///   - asOf: The as-of day t.
     /// - Returns: The evaluation; problems in the data are in its `issues`, never thrown.
     public func evaluate(_ target: Target, asOf: CalendarDate) -> TargetEvaluation {
-        var result = TargetEvaluation(target: target, indicator: indicators[target.indicator], asOf: asOf)
+        let entry = indicators[target.indicator]
+        var result = TargetEvaluation(target: target, indicator: entry?.indicator, asOf: asOf)
         guard let indicator = result.indicator else {
             result.issues.append(.unknownIndicator(target.indicator))
             result.status = .noData
@@ -74,7 +77,9 @@ public struct Evaluator: Sendable {
             return result
         }
 
-        let selection = index.select(indicator: indicator, period: target.period, asOf: asOf)
+        let selection = index.select(
+            indicator: indicator, number: entry?.number, period: target.period, asOf: asOf,
+            keepsComparable: keepsFiguresInPeriod)
         result.issues += selection.issues
         result.observationsUsed = selection.used.map { index.observations[$0] }
         result.observationsSuperseded = selection.superseded.map { index.observations[$0] }

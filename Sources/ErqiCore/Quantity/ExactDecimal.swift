@@ -159,13 +159,13 @@ extension ExactDecimal: Comparable {
     ///   - rhs: Another value.
     /// - Returns: `true` when `lhs < rhs`.
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        // The usual case, figures of one scale: the significands decide.
+        if lhs.exponent == rhs.exponent { return lhs.significand < rhs.significand }
         let left = lhs.significand.signum()
         let right = rhs.significand.signum()
         if left != right { return left < right }
         if left == 0 { return false }
-        let magnitudeLess = isMagnitudeLess(lhs, rhs)
-        let magnitudeGreater = isMagnitudeLess(rhs, lhs)
-        return left > 0 ? magnitudeLess : magnitudeGreater
+        return left > 0 ? isMagnitudeLess(lhs, rhs) : isMagnitudeLess(rhs, lhs)
     }
 
     /// Whether `|lhs| < |rhs|` for non-zero values.

@@ -159,6 +159,35 @@ struct ExactDecimalTests {
         #expect(min(Self.value("2.10"), Self.value("2.1")) == Self.value("2.1"))
     }
 
+    /// The order agrees with the sign of the exact difference, for values of one scale (the fast path) and of
+    /// different scales, both signs, zero and equal values.
+    @Test func orderAgreesWithTheSignOfTheDifference() throws {
+        var random = SplitMix64(seed: 18)
+        var sameScale = 0
+        var disagreements: [String] = []
+        for _ in 0..<3_000 {
+            let lhs = try ExactDecimal(
+                significand: Int128(Int64.random(in: -1_000_000...1_000_000, using: &random)),
+                exponent: Int.random(in: -6...6, using: &random))
+            // One pair in four is the same value, written with or without trailing zeros.
+            let rhs =
+                Int.random(in: 0..<4, using: &random) == 0
+                ? try ExactDecimal(significand: lhs.significand * 100, exponent: lhs.exponent - 2)
+                : try ExactDecimal(
+                    significand: Int128(Int64.random(in: -1_000_000...1_000_000, using: &random)),
+                    exponent: Int.random(in: -6...6, using: &random))
+            if lhs.exponent == rhs.exponent { sameScale += 1 }
+            let difference = try lhs - rhs
+            if (lhs < rhs) != (difference.significand < 0) || (rhs < lhs) != (difference.significand > 0),
+                disagreements.count < 10
+            {
+                disagreements.append("\(lhs) vs \(rhs)")
+            }
+        }
+        #expect(disagreements.isEmpty)
+        #expect(sameScale > 100)
+    }
+
     @Test func equalValuesAreEqualAndHashAlike() throws {
         let short = Self.value("1.5")
         let long = Self.value("1.50")
