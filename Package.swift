@@ -15,7 +15,10 @@ let package = Package(
     // `ExactDecimal` keeps its significand in an `Int128`, which Apple platforms ship from these versions.
     platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
     products: [
+        .library(name: "ErqiNumbers", targets: ["ErqiNumbers"]),
         .library(name: "ErqiCore", targets: ["ErqiCore"]),
+        .library(name: "ErqiPlanFiles", targets: ["ErqiPlanFiles"]),
+        .library(name: "ErqiReporting", targets: ["ErqiReporting"]),
         .library(name: "ErqiTextReporter", targets: ["ErqiTextReporter"]),
         .library(name: "ErqiCSVReporter", targets: ["ErqiCSVReporter"]),
         .library(name: "ErqiJSONReporter", targets: ["ErqiJSONReporter"]),
@@ -27,43 +30,61 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(
+            name: "ErqiNumbers",
+            path: "Sources/ErqiNumbers",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ErqiCore",
+            dependencies: ["ErqiNumbers"],
             path: "Sources/ErqiCore",
             swiftSettings: strictSettings
         ),
         .target(
-            name: "ErqiTextReporter",
+            name: "ErqiPlanFiles",
             dependencies: ["ErqiCore"],
+            path: "Sources/ErqiPlanFiles",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ErqiReporting",
+            dependencies: ["ErqiCore"],
+            path: "Sources/ErqiReporting",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ErqiTextReporter",
+            dependencies: ["ErqiReporting"],
             path: "Sources/Reporters/Text",
             swiftSettings: strictSettings
         ),
         .target(
             name: "ErqiCSVReporter",
-            dependencies: ["ErqiCore"],
+            dependencies: ["ErqiReporting"],
             path: "Sources/Reporters/CSV",
             swiftSettings: strictSettings
         ),
         .target(
             name: "ErqiJSONReporter",
-            dependencies: ["ErqiCore"],
+            dependencies: ["ErqiReporting"],
             path: "Sources/Reporters/JSON",
             swiftSettings: strictSettings
         ),
         .target(
             name: "ErqiMarkdownReporter",
-            dependencies: ["ErqiCore"],
+            dependencies: ["ErqiReporting"],
             path: "Sources/Reporters/Markdown",
             swiftSettings: strictSettings
         ),
         .target(
             name: "ErqiHTMLReporter",
-            dependencies: ["ErqiCore"],
+            dependencies: ["ErqiReporting"],
             path: "Sources/Reporters/HTML",
             swiftSettings: strictSettings
         ),
         .target(
             name: "ErqiXLSXReporter",
-            dependencies: ["ErqiCore", "ErqiCSVReporter"],
+            dependencies: ["ErqiReporting", "ErqiCSVReporter"],
             path: "Sources/Reporters/XLSX",
             swiftSettings: strictSettings
         ),
@@ -82,7 +103,8 @@ let package = Package(
         .executableTarget(
             name: "erqi",
             dependencies: [
-                "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
+                "ErqiCore", "ErqiPlanFiles", "ErqiReporting", "ErqiDistrictDataset", "ErqiTextReporter",
+                "ErqiCSVReporter", "ErqiJSONReporter",
                 "ErqiMarkdownReporter", "ErqiHTMLReporter", "ErqiXLSXReporter", "ErqiDraft",
             ],
             path: "Examples/erqi",
@@ -96,7 +118,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ErqiCoreTests",
-            dependencies: ["ErqiCore"],
+            dependencies: ["ErqiNumbers", "ErqiCore", "ErqiPlanFiles", "ErqiReporting"],
             path: "Tests/ErqiCoreTests",
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
@@ -104,7 +126,8 @@ let package = Package(
         .testTarget(
             name: "ErqiDistrictDatasetTests",
             dependencies: [
-                "ErqiCore", "ErqiDistrictDataset", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
+                "ErqiCore", "ErqiPlanFiles", "ErqiReporting", "ErqiDistrictDataset", "ErqiTextReporter",
+                "ErqiCSVReporter", "ErqiJSONReporter",
                 "ErqiMarkdownReporter", "ErqiHTMLReporter",
             ],
             path: "Tests/ErqiDistrictDatasetTests",
@@ -112,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ErqiDraftTests",
-            dependencies: ["ErqiCore", "ErqiDraft"],
+            dependencies: ["ErqiCore", "ErqiPlanFiles", "ErqiDraft"],
             path: "Tests/ErqiDraftTests",
             swiftSettings: strictSettings
         ),
@@ -125,7 +148,8 @@ let package = Package(
         .testTarget(
             name: "ErqiReportersTests",
             dependencies: [
-                "ErqiCore", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter", "ErqiMarkdownReporter",
+                "ErqiCore", "ErqiPlanFiles", "ErqiReporting", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
+                "ErqiMarkdownReporter",
                 "ErqiHTMLReporter", "ErqiXLSXReporter",
             ],
             path: "Tests/ErqiReportersTests",

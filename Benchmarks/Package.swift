@@ -12,6 +12,8 @@ let package = Package(
             name: "erqi-bench",
             dependencies: [
                 .product(name: "ErqiCore", package: "Erqi"),
+                .product(name: "ErqiPlanFiles", package: "Erqi"),
+                .product(name: "ErqiReporting", package: "Erqi"),
                 .product(name: "ErqiTextReporter", package: "Erqi"),
                 .product(name: "ErqiCSVReporter", package: "Erqi"),
                 .product(name: "ErqiJSONReporter", package: "Erqi"),

@@ -21,19 +21,22 @@ let package = Package(
     targets: [
         .target(
             name: "ErqiOrgReporter",
-            dependencies: [.product(name: "ErqiCore", package: "Erqi")],
+            dependencies: [.product(name: "ErqiReporting", package: "Erqi")],
             path: "Sources/ErqiOrgReporter",
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "org-report",
-            dependencies: ["ErqiOrgReporter", .product(name: "ErqiCore", package: "Erqi")],
+            dependencies: ["ErqiOrgReporter", .product(name: "ErqiReporting", package: "Erqi")],
             path: "Sources/org-report",
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ErqiOrgReporterTests",
-            dependencies: ["ErqiOrgReporter", .product(name: "ErqiCore", package: "Erqi")],
+            dependencies: [
+                "ErqiOrgReporter", .product(name: "ErqiReporting", package: "Erqi"),
+                .product(name: "ErqiTextReporter", package: "Erqi"),
+            ],
             path: "Tests/ErqiOrgReporterTests",
             swiftSettings: strictSettings
         ),

@@ -1,4 +1,6 @@
 import ErqiCore
+import ErqiPlanFiles
+import ErqiReporting
 
 /// `erqi check FILE`: validates a plan file and prints every problem.
 enum CheckCommand {

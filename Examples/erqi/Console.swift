@@ -1,5 +1,7 @@
 import ErqiCore
 import ErqiDistrictDataset
+import ErqiPlanFiles
+import ErqiReporting
 import Foundation
 
 #if canImport(Glibc)

@@ -1,5 +1,7 @@
 import ErqiCore
 import ErqiDraft
+import ErqiPlanFiles
+import ErqiReporting
 import Foundation
 
 /// `erqi draft REPORT.txt [--source-id ID] [--published-on DATE] [--period YEAR] [--output FILE]` writes a draft

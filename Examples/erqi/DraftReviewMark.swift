@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiPlanFiles
 
 /// The `"review"` key that `erqi draft` writes on a figure it could not decide.
 ///

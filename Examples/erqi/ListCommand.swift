@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiReporting
 
 /// `erqi list`: the plans with their themes, and the sources, of a dataset.
 enum ListCommand {

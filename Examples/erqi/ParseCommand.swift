@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiReporting
 
 /// `erqi parse [TEXT …]`: prints each quantity as one JSON object per line.
 ///

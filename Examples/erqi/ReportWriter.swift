@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiReporting
 import ErqiXLSXReporter
 
 /// A reporter the program links: one that writes text through the `Reporter` seam, or the workbook reporter,

@@ -16,6 +16,7 @@
 // A violated check is a deliberate trap, so libFuzzer records the input as a crash.
 
 import ErqiCore
+import ErqiPlanFiles
 
 private let fallbackDay: CalendarDate = {
     guard let day = try? CalendarDate(2025, 12, 31) else { fatalError("2025-12-31 must exist") }

@@ -10,6 +10,7 @@
 // A violated check is a deliberate trap, so libFuzzer records the input as a crash.
 
 import ErqiCore
+import ErqiPlanFiles
 
 private let fileName = "fuzz.json"
 private let fallbackDay: CalendarDate = {

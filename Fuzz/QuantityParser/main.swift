@@ -8,7 +8,7 @@
 //   executions without writing and reading each quantity four times on every one of them.
 // A violated check is a deliberate trap, so libFuzzer records the input as a crash.
 
-import ErqiCore
+import ErqiNumbers
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func quantityParserFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

@@ -29,6 +29,7 @@
 
 import ErqiCSVReporter
 import ErqiCore
+import ErqiReporting
 import ErqiHTMLReporter
 import ErqiJSONReporter
 import ErqiMarkdownReporter

@@ -1,5 +1,6 @@
 import ErqiCore
 import ErqiDistrictDataset
+import ErqiPlanFiles
 import Foundation
 import Testing
 

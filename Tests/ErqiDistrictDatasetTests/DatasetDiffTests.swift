@@ -4,6 +4,8 @@ import ErqiDistrictDataset
 import ErqiHTMLReporter
 import ErqiJSONReporter
 import ErqiMarkdownReporter
+import ErqiPlanFiles
+import ErqiReporting
 import ErqiTextReporter
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import ErqiCore
 import ErqiDistrictDataset
+import ErqiPlanFiles
 import Testing
 
 /// Issue #15, point 4: the bundled dataset written by `PlanFileWriter` loads back equal and evaluates the same.

@@ -2,6 +2,8 @@ import ErqiCore
 import ErqiDistrictDataset
 import ErqiHTMLReporter
 import ErqiMarkdownReporter
+import ErqiPlanFiles
+import ErqiReporting
 import ErqiTextReporter
 import Foundation
 import Testing

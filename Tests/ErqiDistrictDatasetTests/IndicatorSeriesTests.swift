@@ -3,6 +3,8 @@ import ErqiCore
 import ErqiDistrictDataset
 import ErqiHTMLReporter
 import ErqiJSONReporter
+import ErqiPlanFiles
+import ErqiReporting
 import ErqiTextReporter
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import ErqiCore
 import ErqiDraft
+import ErqiPlanFiles
 import Testing
 
 /// Merging a draft into an existing dataset: revisions, supersessions, new observations. The dataset and the

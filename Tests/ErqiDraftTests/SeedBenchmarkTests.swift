@@ -1,5 +1,6 @@
 import ErqiCore
 import ErqiDraft
+import ErqiPlanFiles
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import ErqiCSVReporter
 import ErqiCore
+import ErqiReporting
 import Testing
 
 /// A strict RFC 4180 reader for the tests: CRLF records, quoted fields with doubled quotes.

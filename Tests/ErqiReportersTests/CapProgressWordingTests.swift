@@ -1,5 +1,6 @@
 import ErqiCore
 import ErqiMarkdownReporter
+import ErqiReporting
 import ErqiTextReporter
 import Testing
 

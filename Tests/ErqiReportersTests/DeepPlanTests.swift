@@ -1,4 +1,6 @@
 import ErqiCore
+import ErqiPlanFiles
+import ErqiReporting
 import Foundation
 import Testing
 

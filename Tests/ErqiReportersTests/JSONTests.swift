@@ -1,5 +1,6 @@
 import ErqiCore
 import ErqiJSONReporter
+import ErqiReporting
 import Foundation
 import Testing
 

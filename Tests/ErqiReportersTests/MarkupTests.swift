@@ -1,6 +1,7 @@
 import ErqiCore
 import ErqiHTMLReporter
 import ErqiMarkdownReporter
+import ErqiReporting
 import Foundation
 import Testing
 

@@ -3,6 +3,7 @@ import ErqiCore
 import ErqiHTMLReporter
 import ErqiJSONReporter
 import ErqiMarkdownReporter
+import ErqiReporting
 import ErqiTextReporter
 import Testing
 

@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiReporting
 import ErqiTextReporter
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import ErqiCSVReporter
 import ErqiCore
+import ErqiReporting
 import Foundation
 import Testing
 

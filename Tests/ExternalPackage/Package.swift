@@ -20,13 +20,17 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "write-plan-file",
-            dependencies: [.product(name: "ErqiCore", package: "Erqi")],
+            dependencies: [
+                .product(name: "ErqiCore", package: "Erqi"), .product(name: "ErqiPlanFiles", package: "Erqi"),
+            ],
             path: "Sources/write-plan-file",
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ExternalPlanTests",
-            dependencies: [.product(name: "ErqiCore", package: "Erqi")],
+            dependencies: [
+                .product(name: "ErqiCore", package: "Erqi"), .product(name: "ErqiPlanFiles", package: "Erqi"),
+            ],
             path: "Tests/ExternalPlanTests",
             swiftSettings: strictSettings
         ),

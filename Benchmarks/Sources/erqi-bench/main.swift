@@ -7,6 +7,8 @@
 //       One pass as a user would run it: load, evaluate, write the CSV report; phase times and peak RSS.
 import ErqiCSVReporter
 import ErqiCore
+import ErqiReporting
+import ErqiPlanFiles
 import ErqiHTMLReporter
 import ErqiJSONReporter
 import ErqiMarkdownReporter

@@ -39,9 +39,8 @@ package struct ObservationIndex: Sendable {
         var start: [Int32] = []
         /// The period's last day (the day the figure is known), as a day number.
         var end: [Int32] = []
-        /// The value's significand and exponent.
-        var significand: [Int128] = []
-        var exponent: [Int8] = []
+        /// The value, without its unit.
+        var value: [ExactDecimal] = []
         /// The value's unit, as a number in `units`.
         var unit: [UInt16] = []
         /// Approximation (bits 0–1), quality rank (bits 2–3), comparability note (bit 4), names others in
@@ -56,8 +55,7 @@ package struct ObservationIndex: Sendable {
             position.reserveCapacity(count)
             start.reserveCapacity(count)
             end.reserveCapacity(count)
-            significand.reserveCapacity(count)
-            exponent.reserveCapacity(count)
+            value.reserveCapacity(count)
             unit.reserveCapacity(count)
             flags.reserveCapacity(count)
             published.reserveCapacity(count)
@@ -158,8 +156,7 @@ package struct ObservationIndex: Sendable {
             columns.start.append(Int32(truncatingIfNeeded: observations[position].period.start.dayNumber))
             columns.end.append(Int32(truncatingIfNeeded: observations[position].period.end.dayNumber))
             let value = observations[position].value.value
-            columns.significand.append(value.significand)
-            columns.exponent.append(Int8(truncatingIfNeeded: value.exponent))
+            columns.value.append(value)
             let unit = observations[position].value.unit
             let unitNumber: UInt16
             if let lastUnit, lastUnit.unit == unit {
@@ -262,12 +259,12 @@ package struct ObservationIndex: Sendable {
 
     /// The value of a row, without its unit.
     package func value(_ row: Row) -> ExactDecimal {
-        ExactDecimal(canonicalSignificand: columns.significand[row], exponent: Int(columns.exponent[row]))
+        columns.value[row]
     }
 
     /// Whether two rows state the same figure: value, unit and approximation.
     private func sameFigure(_ row: Row, _ other: Row) -> Bool {
-        columns.significand[row] == columns.significand[other] && columns.exponent[row] == columns.exponent[other]
+        columns.value[row] == columns.value[other]
             && columns.unit[row] == columns.unit[other]
             && columns.flags[row] & ObservationIndex.approximationMask
                 == columns.flags[other] & ObservationIndex.approximationMask

@@ -7,11 +7,11 @@ import Foundation
 /// U+202A…U+202E, U+2066…U+2069, U+061C), and written in Unicode normalization form C (NFC). Ids that look
 /// alike then are alike: two ids cannot differ by an invisible character, and since every stored id is NFC,
 /// ids that are canonically equivalent have the same bytes too.
-package enum IdentifierRule {
+public enum IdentifierRule {
     /// What is wrong with an id, in plain words, or `nil` when it follows the rule.
     /// - Parameter text: The id as written.
     /// - Returns: The reason, e.g. `the id holds U+200B ZERO WIDTH SPACE; ids hold visible characters only`.
-    package static func violation(in text: String) -> String? {
+    public static func violation(in text: String) -> String? {
         // Visible ASCII without spaces, the usual case, needs no further look.
         if !text.isEmpty, text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -28,7 +28,7 @@ package enum IdentifierRule {
     }
 
     /// Whether a scalar may not appear in an id.
-    package static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B...0x200F, 0x2060, 0xFEFF, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
         default: break

@@ -1,11 +1,3 @@
-/// A display language.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Chinese.
-    case zh
-    /// English.
-    case en
-}
-
 /// A name or note in Chinese, with an optional English rendering.
 public struct LocalizedText: Sendable, Hashable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The Chinese text.

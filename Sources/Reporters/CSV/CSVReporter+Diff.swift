@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 import Foundation
 
 extension CSVReporter {

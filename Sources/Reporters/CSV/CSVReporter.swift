@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 import Foundation
 
 /// Writes a `Scorecard` as CSV (RFC 4180): one row per evaluated target, with the stable columns listed in

@@ -1,4 +1,4 @@
-import ErqiCore
+import ErqiReporting
 
 /// The start of every page the HTML reporter writes: the doctype, the language, the Content-Security-Policy,
 /// the title and the inline style sheet.

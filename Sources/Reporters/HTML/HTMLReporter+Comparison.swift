@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension HTMLReporter {
     /// Writes plans side by side as one self-contained page with one table, every plan in the comparison's

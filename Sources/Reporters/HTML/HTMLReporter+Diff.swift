@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension HTMLReporter {
     /// Writes what changed as one self-contained page: tables of targets, milestones and rollups, with each

@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 import Foundation
 
 /// Writes a `Scorecard` as one self-contained HTML page, fit for publishing.

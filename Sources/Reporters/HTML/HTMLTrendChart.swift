@@ -1,4 +1,4 @@
-import ErqiCore
+import ErqiReporting
 import Foundation
 
 /// An inline SVG chart of one target over its period: the figures, the requirement in force as a line with a

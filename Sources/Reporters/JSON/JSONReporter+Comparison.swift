@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension JSONReporter {
     /// Writes the whole comparison as one JSON object, as described by `schema/erqi-comparison.schema.json`: the

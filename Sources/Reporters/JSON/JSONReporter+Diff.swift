@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension JSONReporter {
     /// Writes the whole diff as one JSON object, as described by `schema/erqi-diff.schema.json`: the two as-of

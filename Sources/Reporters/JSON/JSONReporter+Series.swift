@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension JSONReporter: SeriesReporter {
     /// Writes an indicator's series as one JSON object: the indicator, its figures with their sources and

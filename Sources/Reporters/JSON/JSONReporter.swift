@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 /// Writes a `Scorecard` as JSON that follows the published schema `schema/erqi-scorecard.schema.json`
 /// (JSON Schema draft 2020-12).

@@ -1,4 +1,4 @@
-import ErqiCore
+import ErqiReporting
 import Foundation
 
 /// An `Encoder` that builds a ``JSONNode`` tree, writing an ``ExactDecimal`` as exact number text.

@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension MarkdownReporter {
     /// Writes plans side by side as one GitHub-flavoured table, every plan in the comparison's order: mean

@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension MarkdownReporter {
     /// Writes what changed as GitHub-flavoured tables: targets, milestones and rollups, each target followed by

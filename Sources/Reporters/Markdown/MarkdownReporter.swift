@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 /// Writes a `Scorecard` as GitHub-flavoured Markdown: a heading per plan and theme, and a table of targets
 /// per theme.

@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 /// Terminal display widths by Unicode East Asian Width (UAX #11), from a table generated from the Unicode
 /// Character Database (version ``unicodeVersion``) by `scripts/generate-width-table`.

@@ -1,4 +1,4 @@
-import ErqiCore
+import ErqiReporting
 
 /// Makes data text safe for a terminal: no control characters, no escape sequences, no bidi overrides.
 enum TerminalText {

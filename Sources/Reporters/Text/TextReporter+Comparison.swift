@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension TextReporter {
     /// How many plans a text comparison shows at its top and at its bottom when there are more than twice as

@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension TextReporter {
     /// Writes what changed: the targets whose status, requirement, actual or figures changed, each with its

@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 extension TextReporter: SeriesReporter {
     /// Writes an indicator's series: its figures in date order with quality and source, then each target's

@@ -1,4 +1,4 @@
-public import ErqiCore
+public import ErqiReporting
 
 /// Writes a `Scorecard` as a terminal report, grouped by plan and theme.
 ///

@@ -1,4 +1,4 @@
-import ErqiCore
+import ErqiReporting
 
 /// A table laid out by display width: columns padded to their widest cell, shrunk to fit a line width.
 struct TextTable {

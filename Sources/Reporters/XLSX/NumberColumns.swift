@@ -1,4 +1,4 @@
-import ErqiCore
+import ErqiReporting
 
 /// The number formats of the workbook's numeric columns: which unit column a value column is measured in, and
 /// how a value in a unit is shown.

@@ -1,5 +1,5 @@
 import ErqiCSVReporter
-public import ErqiCore
+public import ErqiReporting
 import Foundation
 
 extension XLSXReporter {

@@ -1,5 +1,5 @@
 import ErqiCSVReporter
-public import ErqiCore
+public import ErqiReporting
 
 /// Writes a `Scorecard` as an Office Open XML workbook (`.xlsx`) that Excel, WPS and LibreOffice open.
 ///

@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiReporting
 import Foundation
 import Testing
 

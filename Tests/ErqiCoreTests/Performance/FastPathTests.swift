@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ErqiCore
+@testable import ErqiPlanFiles
 
 /// The fast paths of the loader and the reporters give exactly what the validated slow paths give.
 /// Correctness only: no timing here (speed is measured by Benchmarks/ in release builds).

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ErqiCore
+@testable import ErqiPlanFiles
 
 /// Splitting a CSV file into chunks at row boundaries outside quotes (issue #18, point 3).
 struct CSVChunksTests {

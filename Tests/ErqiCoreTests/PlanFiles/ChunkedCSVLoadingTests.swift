@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ErqiCore
+@testable import ErqiPlanFiles
 
 /// Reading `observations.csv` in chunks on several cores gives exactly the dataset and the problems of the
 /// serial reading, for any number of cores (issue #18, point 3).

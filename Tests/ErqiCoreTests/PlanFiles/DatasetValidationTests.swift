@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiPlanFiles
 import Testing
 
 /// Issue #15, point 4: a dataset built in code is checked as a plan file is, with every problem located.

@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiPlanFiles
 import Testing
 
 /// Issue #15 point 1, in the plan file: notes, revision reasons and comparability notes are text in Chinese and

@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiPlanFiles
 import Testing
 
 /// Issue #13, point 1: one depth limit for both loaders, so that no walk over themes can exhaust the stack.

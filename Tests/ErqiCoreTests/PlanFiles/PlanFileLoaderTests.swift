@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiPlanFiles
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiPlanFiles
 import Testing
 
 /// The small rules under the loaders' messages: the id rule (#13 point 15), how lines are counted (point 9) and

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ErqiCore
+@testable import ErqiPlanFiles
 
 /// The checks of a file's bytes that run on every load: UTF-8 (with ASCII skipped eight bytes at a time),
 /// NUL bytes and inner byte-order marks found with `memchr`, and the line table built only for a problem.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ErqiCore
+@testable import ErqiNumbers
 
 @Suite struct LexiconWordTableTests {
     private let table = LexiconWordTable<Int>([("个百分点", 1), ("个", 2), ("以上", 3), ("以", 4), ("百分点", 5)])

@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiReporting
 import Testing
 
 /// Issue #13, points 8 and 14: `TerminalSafeText.escaped` shows every character that could control a terminal.

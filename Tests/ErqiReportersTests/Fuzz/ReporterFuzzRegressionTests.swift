@@ -2,6 +2,7 @@ import ErqiCSVReporter
 import ErqiCore
 import ErqiJSONReporter
 import ErqiMarkdownReporter
+import ErqiReporting
 import Foundation
 import Testing
 

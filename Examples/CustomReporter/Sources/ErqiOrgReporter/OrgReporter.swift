@@ -1,10 +1,11 @@
-public import ErqiCore
+public import ErqiReporting
 
 /// Writes a ``Scorecard`` as an Org-mode outline: a heading per plan and theme, a table of targets per theme,
 /// and a checklist of milestones.
 ///
-/// It uses only Erqi's public API: the ``Reporter`` protocol, the scorecard, and ``ReportOptions`` for the
-/// language, status words and quantity display. Text from data is escaped for Org: `|` becomes `\vert{}` inside
+/// It uses only Erqi's public API: the ``Reporter`` protocol, the scorecard, and the reporter kit
+/// (`ErqiReporting`): ``ReportOptions`` for the language, the labels the built-in reporters print
+/// (`label(_:)`), status words, quantity display, and the progress and citation a built-in report shows. Text from data is escaped for Org: `|` becomes `\vert{}` inside
 /// tables, line breaks become spaces, and a heading cannot be faked by a leading `*`.
 public struct OrgReporter: Reporter {
     /// The report options: language, number style, decimal places.
@@ -48,7 +49,8 @@ public struct OrgReporter: Reporter {
     /// - Throws: Nothing; every scorecard can be written.
     public func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
         let o = options
-        output.write("#+TITLE: Erqi scorecard \(scorecard.asOf)\n#+LANGUAGE: \(o.language.rawValue)\n\n")
+        output.write("#+TITLE: \(o.label(.report)) \(o.label(.asOf)) \(scorecard.asOf)\n")
+        output.write("#+LANGUAGE: \(o.language.rawValue)\n\n")
         for plan in scorecard.plans {
             output.write("* \(Self.escaped(plan.title.text(in: o.language))) (\(plan.period))\n")
             for theme in plan.themes { writeTheme(theme, level: 2, to: &output) }
@@ -59,18 +61,20 @@ public struct OrgReporter: Reporter {
         let o = options
         output.write(String(repeating: "*", count: level) + " \(Self.escaped(theme.title.text(in: o.language)))\n")
         if !theme.targets.isEmpty {
-            output.write("| Status | Target | Requirement | Actual | Progress |\n|-\n")
+            let heads: [ReportLabel] = [.status, .target, .requirement, .actual, .progress, .source]
+            output.write("| " + heads.map { o.label($0) }.joined(separator: " | ") + " |\n|-\n")
             for evaluation in theme.targets {
                 let unit = evaluation.indicator?.unit ?? evaluation.requirementInForce.unit
                 let requirement = evaluation.requirementInForce
                 let actual = evaluation.actual.map {
                     o.quantityText($0, unit: unit, approximation: evaluation.actualApproximation)
                 }
-                let progress = (evaluation.figures.completion ?? evaluation.figures.gapClosed).map(o.percentText)
+                let progress = evaluation.displayedProgress.map(o.percentText)
                 let cells = [
                     o.statusText(evaluation.status), evaluation.target.title.text(in: o.language),
                     "\(requirement.comparator.symbol) \(o.quantityText(requirement.value.value, unit: requirement.unit))",
-                    actual ?? "-", progress ?? "-",
+                    actual ?? o.label(.none), progress ?? o.label(.none),
+                    evaluation.displayedCitation.map(o.citationText) ?? o.label(.none),
                 ]
                 output.write("| " + cells.map(Self.escaped).joined(separator: " | ") + " |\n")
             }
@@ -79,7 +83,7 @@ public struct OrgReporter: Reporter {
             let box = evaluation.status == .done ? "[X]" : "[ ]"
             output.write(
                 "- \(box) \(Self.escaped(evaluation.milestone.title.text(in: o.language))) "
-                    + "(\(o.statusText(evaluation.status)), due \(evaluation.milestone.due))\n")
+                    + "(\(o.statusText(evaluation.status)), \(o.label(.due)) \(evaluation.milestone.due))\n")
         }
         for nested in theme.themes { writeTheme(nested, level: level + 1, to: &output) }
     }

@@ -1,6 +1,6 @@
-// Evaluates a small plan (Erqi's 2020 investment and compound targets) and prints it as Org-mode.
-import ErqiCore
 import ErqiOrgReporter
+// Evaluates a small plan (Erqi's 2020 investment and compound targets) and prints it as Org-mode.
+import ErqiReporting
 
 /// Standard output as a `TextOutputStream`.
 struct StandardOutput: TextOutputStream {

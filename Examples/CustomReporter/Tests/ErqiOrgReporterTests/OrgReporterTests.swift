@@ -1,5 +1,6 @@
-import ErqiCore
 import ErqiOrgReporter
+import ErqiReporting
+import ErqiTextReporter
 import Testing
 
 /// The conformance checks from the DocC article "Writing a reporter", applied to a reporter in another package.
@@ -41,8 +42,22 @@ struct OrgReporterTests {
         try reporter.write(card, to: &stream)
         #expect(stream.chunks.joined() == first, "write and render agree")
         for line in first.split(separator: "\n") where line.hasPrefix("| ") {
-            #expect(line.filter { $0 == "|" }.count == 6, "one row per target, five cells: \(line)")
+            #expect(line.filter { $0 == "|" }.count == 7, "one row per target, six cells: \(line)")
         }
         #expect(!first.contains("\r"))
+    }
+
+    /// The Org report words its table with the kit's labels, the same words the built-in text report prints.
+    @Test func printsTheTextReportersChineseLabels() throws {
+        let card = try Self.scorecard(title: "老旧小区改造")
+        let options = ReportOptions.standard
+        let org = try OrgReporter(options: options).render(card)
+        let text = try TextReporter(options: options).render(card)
+        let head = try #require(org.split(separator: "\n").first { $0.hasPrefix("| ") })
+        #expect(head == "| 状态 | 目标 | 要求 | 实际 | 完成度 | 来源 |")
+        for label in [ReportLabel.status, .target, .requirement, .actual, .progress] {
+            #expect(text.contains(options.label(label)), "the text report prints \(options.label(label))")
+        }
+        #expect(org.contains(options.statusText(card.plans[0].themes[0].targets[0].status)))
     }
 }

@@ -3,6 +3,7 @@
 //
 //     swift run --package-path Tests/ExternalPackage write-plan-file seeds/erqi-district.json > plan.json
 import ErqiCore
+import ErqiPlanFiles
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -1,0 +1,204 @@
+package import ErqiCore
+import Foundation
+
+/// The checks that need the whole dataset: ids, references, units, signs and periods.
+///
+/// The loaders record where each item and field was written (``PlanFileLocations``); the validator names
+/// that place in every problem. Keys: `source:ID`, `indicator:ID`, `plan:ID`, `theme:ID`, `target:ID`,
+/// `milestone:ID`, `observation:ID`, and `KIND:ID.FIELD` for a field.
+package struct DatasetValidator {
+    package let dataset: Dataset
+    package let locations: PlanFileLocations
+
+    package func problems() -> [PlanFileProblem] {
+        var problems: [PlanFileProblem] = []
+        let (duplicateProblems, repeated) = duplicates()
+        problems += duplicateProblems
+        let sources = Set(dataset.sources.map(\.id))
+        var indicators: [Indicator.ID: Indicator] = [:]
+        for indicator in dataset.indicators where indicators[indicator.id] == nil {
+            indicators[indicator.id] = indicator
+        }
+
+        var lastKnownSource: Source.ID?
+        // Keys are built only for a problem: a valid dataset of millions of rows builds none.
+        func checkCitation(
+            _ citation: SourceCitation?, _ key: @autoclosure () -> String, _ owner: @autoclosure () -> String,
+            occurrence: Int = 0
+        ) {
+            // Citations of one source usually come in runs: a known source is remembered.
+            guard let citation, citation.source != lastKnownSource else { return }
+            if sources.contains(citation.source) || locations.hasFailed("source:\(citation.source)") {
+                lastKnownSource = citation.source
+                return
+            }
+            problems.append(
+                locations.problem(
+                    .unknownID, key(), or: owner(), occurrence: occurrence,
+                    "unknown source '\(citation.source)'; add it to sources"))
+        }
+        func checkValue(
+            _ quantity: Quantity, against indicator: Indicator?, _ key: @autoclosure () -> String,
+            _ owner: @autoclosure () -> String, occurrence: Int = 0
+        ) {
+            if let indicator, quantity.unit != indicator.unit {
+                problems.append(
+                    locations.problem(
+                        .unitMismatch, key(), or: owner(), occurrence: occurrence,
+                        "the value is in \(quantity.unit) but indicator '\(indicator.id)' is in \(indicator.unit)"))
+            }
+            if quantity.unit.measureWord != nil || quantity.unit == .count(measureWord: nil), quantity.value < 0 {
+                problems.append(
+                    locations.problem(
+                        .negativeCount, key(), or: owner(), occurrence: occurrence,
+                        "a count cannot be negative (\(ExactDecimal.plainText(quantity.value)))"))
+            }
+        }
+
+        for plan in dataset.plans {
+            if let source = plan.source, !sources.contains(source), !locations.hasFailed("source:\(source)") {
+                problems.append(
+                    locations.problem(
+                        .unknownID, "plan:\(plan.id).source", or: "plan:\(plan.id)",
+                        "unknown source '\(source)'; add it to sources"))
+            }
+            plan.forEachTheme { theme in
+                for target in theme.targets {
+                    var owner: String { "target:\(target.id)" }
+                    let indicator = indicators[target.indicator]
+                    if indicator == nil && !locations.hasFailed("indicator:\(target.indicator)") {
+                        problems.append(
+                            locations.problem(
+                                .unknownID, "\(owner).indicator", or: owner,
+                                "unknown indicator '\(target.indicator)'; add it to indicators"))
+                    }
+                    checkValue(target.requirement.value, against: indicator, "\(owner).requirement", owner)
+                    if let upper = target.requirement.upperValue {
+                        checkValue(upper, against: indicator, "\(owner).requirement", owner)
+                    }
+                    if let baseline = target.baseline {
+                        checkValue(baseline.value, against: indicator, "\(owner).baseline", owner)
+                        checkCitation(baseline.citation, "\(owner).baseline", owner)
+                    }
+                    for (index, revision) in target.revisions.enumerated() {
+                        var key: String { "\(owner).revisions[\(index)]" }
+                        checkValue(revision.requirement.value, against: indicator, key, owner)
+                        checkCitation(revision.citation, key, owner)
+                    }
+                    checkCitation(target.citation, "\(owner).citation", owner)
+                }
+                for milestone in theme.milestones {
+                    var owner: String { "milestone:\(milestone.id)" }
+                    checkCitation(milestone.citation, "\(owner).citation", owner)
+                    for (index, evidence) in milestone.evidence.enumerated() {
+                        checkCitation(evidence.citation, "\(owner).evidence[\(index)]", owner)
+                    }
+                }
+            }
+        }
+
+        var targetPeriods: [Indicator.ID: [(Target.ID, Period)]] = [:]
+        for plan in dataset.plans {
+            plan.forEachTheme { theme in
+                for target in theme.targets {
+                    targetPeriods[target.indicator, default: []].append((target.id, target.period))
+                }
+            }
+        }
+        // Observations of one indicator usually come in runs: look the indicator up once per run.
+        var runIndicator: Indicator.ID?
+        var indicator: Indicator?
+        var periods: [(Target.ID, Period)] = []
+        // Which of several observations sharing an id this is, so that each is placed on its own row.
+        var occurrences: [Observation.ID: Int] = [:]
+        // The ids a `supersedes` may name, gathered only when some observation names one.
+        let observationIDs: Set<Observation.ID> =
+            dataset.observations.contains { $0.supersedes != nil } ? Set(dataset.observations.map(\.id)) : []
+        for observation in dataset.observations {
+            var owner: String { "observation:\(observation.id)" }
+            var occurrence = 0
+            if !repeated.isEmpty, repeated.contains(observation.id) {
+                occurrence = occurrences[observation.id, default: 0]
+                occurrences[observation.id] = occurrence + 1
+            }
+            if observation.indicator != runIndicator {
+                runIndicator = observation.indicator
+                indicator = indicators[observation.indicator]
+                periods = targetPeriods[observation.indicator] ?? []
+            }
+            if indicator == nil && !locations.hasFailed("indicator:\(observation.indicator)") {
+                problems.append(
+                    locations.problem(
+                        .unknownID, "\(owner).indicator", or: owner, occurrence: occurrence,
+                        "unknown indicator '\(observation.indicator)'; add it to indicators"))
+            }
+            checkValue(observation.value, against: indicator, "\(owner).value", owner, occurrence: occurrence)
+            for named in observation.supersedes ?? [] where !observationIDs.contains(named) || named == observation.id {
+                problems.append(
+                    locations.problem(
+                        .unknownID, "\(owner).supersedes", or: owner, occurrence: occurrence,
+                        named == observation.id
+                            ? "an observation cannot supersede itself"
+                            : "supersedes unknown observation '\(named)'; name the id of a figure in observations"))
+            }
+            checkCitation(observation.citation, "\(owner).citation", owner, occurrence: occurrence)
+            for (target, period) in periods {
+                let overlaps = observation.period.start <= period.end && period.start <= observation.period.end
+                if overlaps && !period.contains(observation.period) && !observation.period.contains(period) {
+                    problems.append(
+                        locations.problem(
+                            .observationOutsidePeriod, "\(owner).period", or: owner, occurrence: occurrence,
+                            "the period \(observation.period) straddles the period \(period) of target '\(target)'; "
+                                + "split the figure or correct its period"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The problems of ids used twice, and the observation ids used more than once.
+    private func duplicates() -> (problems: [PlanFileProblem], repeatedObservations: Set<Observation.ID>) {
+        var problems: [PlanFileProblem] = []
+        @discardableResult
+        func check<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String) -> Set<ID> {
+            var seen = Set<ID>(minimumCapacity: ids.count)
+            var repeated: [ID: Int] = [:]
+            for id in ids where !seen.insert(id).inserted {
+                // The second use is the first repeat, the third the second, …: each is placed on its own item.
+                let occurrence = repeated[id, default: 0] + 1
+                repeated[id] = occurrence
+                let places = locations.all("\(kind):\(id)")
+                let place = places.indices.contains(occurrence) ? places[occurrence] : places.last
+                if let place, locations.texts.indices.contains(place.text) {
+                    problems.append(
+                        locations.texts[place.text].problem(
+                            .duplicateID, at: place.offset, field: place.field,
+                            "the \(kind) id '\(id)' is used twice; ids must be unique"))
+                } else {
+                    problems.append(
+                        locations.problem(.duplicateID, "\(kind):\(id)", or: "", "the \(kind) id '\(id)' is used twice")
+                    )
+                }
+            }
+            return Set(repeated.keys)
+        }
+        check(dataset.sources.map(\.id), kind: "source")
+        check(dataset.indicators.map(\.id), kind: "indicator")
+        check(dataset.plans.map(\.id), kind: "plan")
+        var themes: [Theme.ID] = []
+        var targets: [Target.ID] = []
+        var milestones: [Milestone.ID] = []
+        for plan in dataset.plans {
+            plan.forEachTheme { theme in
+                themes.append(theme.id)
+                targets += theme.targets.map(\.id)
+                milestones += theme.milestones.map(\.id)
+            }
+        }
+        check(themes, kind: "theme")
+        check(targets, kind: "target")
+        check(milestones, kind: "milestone")
+        let repeatedObservations = check(dataset.observations.map(\.id), kind: "observation")
+        return (problems, repeatedObservations)
+    }
+}
