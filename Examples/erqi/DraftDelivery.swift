@@ -25,13 +25,9 @@ enum DraftDelivery {
             }
         }
         var file: ReportFile
-        do {
-            let destination = try OutputDestination.resolve(path)
-            try destination.refuseInputs(inputs, readsStandardInput: readsStandardInput)
-            file = try destination.open()
-        } catch {
-            Console.error(error.message)
-            return error.code
+        switch ReportDelivery.openFile(path, inputs: inputs, readsStandardInput: readsStandardInput) {
+        case .failure(let code): return code
+        case .success(let opened): file = opened
         }
         switch produce() {
         case .failure(let code):
@@ -40,12 +36,6 @@ enum DraftDelivery {
         case .success(let text):
             file.write(text)
         }
-        do {
-            try file.commit()
-        } catch {
-            if !error.message.isEmpty { Console.error(error.message) }
-            return error.code
-        }
-        return .success
+        return ReportDelivery.commit(&file)
     }
 }

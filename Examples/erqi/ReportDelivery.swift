@@ -52,19 +52,39 @@ enum ReportDelivery {
             return Console.finished(output, name: "standard output")
         }
         var file: ReportFile
-        do {
-            let destination = try OutputDestination.resolve(path)
-            try destination.refuseInputs(inputs, readsStandardInput: readsStandardInput)
-            file = try destination.open()
-        } catch {
-            Console.error(error.message)
-            return error.code
+        switch openFile(path, inputs: inputs, readsStandardInput: readsStandardInput) {
+        case .failure(let code): return code
+        case .success(let opened): file = opened
         }
         let status = write(await produce(), with: writer, to: &file)
         guard status == .success else {
             file.discard()
             return status
         }
+        return commit(&file)
+    }
+
+    /// Resolves `--output`, refuses an input as the destination, and opens the file, printing why it cannot.
+    /// - Parameters:
+    ///   - path: `--output`.
+    ///   - inputs: The files the command reads, which the output must not be.
+    ///   - readsStandardInput: Whether the command reads standard input.
+    /// - Returns: The open file, or the exit code to stop with (its message printed).
+    static func openFile(_ path: String, inputs: [String], readsStandardInput: Bool) -> Result<ReportFile, ExitCode> {
+        do {
+            let destination = try OutputDestination.resolve(path)
+            try destination.refuseInputs(inputs, readsStandardInput: readsStandardInput)
+            return .success(try destination.open())
+        } catch {
+            Console.error(error.message)
+            return .failure(error.code)
+        }
+    }
+
+    /// Commits a written file in place of the destination, printing why it cannot.
+    /// - Parameter file: The file, fully written.
+    /// - Returns: `.success`, or the exit code to stop with.
+    static func commit(_ file: inout ReportFile) -> ExitCode {
         do {
             try file.commit()
         } catch {
