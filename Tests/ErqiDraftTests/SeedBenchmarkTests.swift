@@ -8,7 +8,7 @@ import Testing
 /// `../shared/seeds` (beside the package root) and never copied into the project.
 ///
 /// A figure counts when its kind (target or observation), source file, line, value, unit and comparator (for a
-/// target) or approximation (for an observation) are right. The floors are the figures recorded in BENCHMARKS.md;
+/// target) or approximation (for an observation) are right. The floors are the figures recorded in README.md;
 /// the test fails when the drafter falls below them.
 struct SeedBenchmarkTests {
     /// The package root, from this file's path (Tests/ErqiDraftTests/…).
