@@ -100,4 +100,26 @@ struct OverviewTests {
         // The projection lies below the 357 required, as the off-track verdict beside it says.
         #expect(projection < 357)
     }
+
+    @Test func achievementScopeFiltersByTheShownTargets() throws {
+        let dataset = try PlanFileLoader.loadJSON(bytes: ErqiDistrictDataset.bytes, file: ErqiDistrictDataset.fileName)
+        let scorecard = Evaluator(dataset: dataset).scorecard(
+            asOf: try CalendarDate(iso: "2021-12-31"), theme: "p2020-w2-modern-industry")
+        // The scorecard itself keeps every achievement; the option decides what a report lists.
+        #expect(scorecard.achievements.count > 100)
+        let kept = AchievementScope.shownTargets.filter(scorecard.achievements, of: scorecard)
+        #expect(Set(kept.map(\.id)) == ["obs-2016-2020-major-projects", "obs-2016-2020-fixed-asset-investment"])
+        for reporter in [
+            TextReporter(options: ReportOptions(achievements: .shownTargets)) as any Reporter,
+            MarkdownReporter(options: ReportOptions(achievements: .shownTargets)),
+            HTMLReporter(options: ReportOptions(achievements: .shownTargets)),
+        ] {
+            let text = try reporter.render(scorecard)
+            #expect(text.contains("770个"))
+            #expect(!text.contains("65个"))  // 新开工项目数 2020: a p2021–2025 theme's indicator
+            #expect(!text.contains("323.3亿元"))  // GDP 2019-H1: no target's indicator
+        }
+        let none = try TextReporter(options: ReportOptions(achievements: .none)).render(scorecard)
+        #expect(!none.contains("无对应目标的成绩"))
+    }
 }
