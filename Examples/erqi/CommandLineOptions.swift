@@ -21,6 +21,10 @@ struct CommandLineOptions {
     var decimalPlaces: Int?
     /// `--bom`: start CSV output with the UTF-8 byte-order mark (for Excel on Chinese Windows).
     var byteOrderMark = false
+    /// `--no-achievements`: leave out the achievements without a target.
+    var noAchievements = false
+    /// `--detail`: list every note (figures not used) and each theme's rollup.
+    var detail = false
     var output: String?
     /// The `--data` files, in the order given: several are merged into one dataset; none is the bundled one.
     var data: [String] = []
@@ -39,7 +43,7 @@ struct CommandLineOptions {
     /// The options of the scorecard command.
     static let scorecardOptions: Set<String> = [
         "--help", "-h", "--as-of", "--plan", "--theme", "--format", "--lang", "--plain", "--places", "--output", "-o",
-        "--data", "--jobs", "-j", "--bom",
+        "--data", "--jobs", "-j", "--bom", "--no-achievements", "--detail",
     ]
     /// The options of `erqi diff`.
     static let diffOptions: Set<String> = [
@@ -63,13 +67,18 @@ struct CommandLineOptions {
     /// output: the same command writes the same bytes wherever they go, and the tools that read CSV in scripts
     /// (Python's csv, cut, awk, databases' COPY) would take the mark as part of the first column's name. Excel on
     /// Chinese Windows, which needs the mark to read UTF-8, is the case `--bom` is for.
+    ///
+    /// Achievements without a target: none with `--no-achievements`; with `--plan` or `--theme`, only those of the
+    /// indicators the shown targets track, so that figures of other plans and themes stay out; else all.
     var reportOptions: ReportOptions {
         ReportOptions(
             language: language, numberStyle: plainNumbers ? .plain : .report, decimalPlaces: decimalPlaces,
             colour: output == nil
                 && ReportOptions.colourWanted(
                     isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment),
-            byteOrderMark: byteOrderMark
+            byteOrderMark: byteOrderMark,
+            achievements: noAchievements ? .none : (plans.isEmpty && theme == nil ? .all : .shownTargets),
+            detail: detail
         )
     }
 
@@ -138,6 +147,10 @@ struct CommandLineOptions {
                 options.language = language
             case "--bom":
                 options.byteOrderMark = true
+            case "--no-achievements":
+                options.noAchievements = true
+            case "--detail":
+                options.detail = true
             case "--plain":
                 options.plainNumbers = true
             case "--places":

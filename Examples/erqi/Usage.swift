@@ -20,6 +20,10 @@ enum Usage {
           --theme ID       only this theme, with its nested themes
           --format NAME    text (default), csv, json, markdown, html or xlsx (a workbook: give --output)
           --lang zh|en     the language of the report (default zh)
+          --detail         text, markdown, html: also list the notes on figures not used and each theme's
+                           rollup (by default they are counted, so that a plan fits on two screens)
+          --no-achievements  leave out the achievements without a target (with --plan or --theme, only
+                           those of the indicators the shown targets track are listed)
           --plain          plain numbers (51,800,000,000) instead of report style (518亿元)
           --places N       decimal places for percentages and ratios (quantities stay exact)
           --bom            start CSV with the UTF-8 byte-order mark, for Excel on Chinese Windows (off by

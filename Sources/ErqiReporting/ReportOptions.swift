@@ -45,6 +45,13 @@ public struct ReportOptions: Sendable, Hashable, Codable {
     /// Whether to start a CSV file with the UTF-8 byte-order mark, which Excel on Chinese Windows needs to
     /// read UTF-8.
     public var byteOrderMark: Bool
+    /// Which achievements without a target reports for people list: all (the default), only those of the
+    /// indicators the shown targets track (for a report restricted to some plans or a theme), or none.
+    public var achievements: AchievementScope
+    /// Whether reports for people list every note: the figures not used (superseded, in conflict, measuring
+    /// something else) and each theme's own rollup. Off by default, so that a plan's report stays short; the
+    /// left-out notes are counted.
+    public var detail: Bool
 
     /// Creates options.
     /// - Parameters:
@@ -56,10 +63,12 @@ public struct ReportOptions: Sendable, Hashable, Codable {
     ///   - lineWidth: The widest line in terminal columns; `nil` for no limit.
     ///   - ambiguousWidth: How ambiguous-width characters are counted; narrow by default.
     ///   - byteOrderMark: Whether CSV output starts with a UTF-8 byte-order mark; off by default.
+    ///   - achievements: Which achievements without a target to list; all by default.
+    ///   - detail: Whether to list every note and each theme's rollup; off by default.
     public init(
         language: Language = .zh, numberStyle: NumberStyle = .report, decimalPlaces: Int? = nil,
         colour: Bool = false, lineWidth: Int? = nil, ambiguousWidth: AmbiguousWidth = .narrow,
-        byteOrderMark: Bool = false
+        byteOrderMark: Bool = false, achievements: AchievementScope = .all, detail: Bool = false
     ) {
         self.language = language
         self.numberStyle = numberStyle
@@ -68,6 +77,8 @@ public struct ReportOptions: Sendable, Hashable, Codable {
         self.lineWidth = lineWidth.map { max($0, 8) }
         self.ambiguousWidth = ambiguousWidth
         self.byteOrderMark = byteOrderMark
+        self.achievements = achievements
+        self.detail = detail
     }
 
     /// The defaults: Chinese, report style, exact quantities, no colour, no width limit.

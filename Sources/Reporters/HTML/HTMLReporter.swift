@@ -72,21 +72,23 @@ public struct HTMLReporter: Reporter {
         output.write("<header>\n<h1>\(Self.escaped(o.label(.report)))</h1>\n")
         output.write("<p class=\"as-of\">\(o.label(.asOf)) <time>\(scorecard.asOf)</time></p>\n")
         if scorecard.plans.count > 1 {
-            output.write(
-                "<p class=\"rollup\"><strong>\(o.label(.overall))</strong>: \(rollupHTML(scorecard.rollup))</p>\n")
+            output.write("<p class=\"rollup\"><strong>\(o.label(.overall))</strong></p>\n")
+            writeOverview(ScorecardOverview(scorecard: scorecard), to: &output)
         }
         writeLegend(to: &output)
         output.write("</header>\n<main>\n")
+        var leftOut = 0
         for (planIndex, plan) in scorecard.plans.enumerated() {
             output.write("<section class=\"plan\" id=\"plan-\(planIndex + 1)\">\n")
             output.write(
                 "<h2>\(Self.data(plan.title.text(in: o.language))) <span class=\"period\">\(plan.period)</span></h2>\n")
-            output.write("<p class=\"rollup\">\(rollupHTML(plan.rollup))</p>\n")
+            writeOverview(ScorecardOverview(plan: plan), to: &output)
             for (themeIndex, visit) in plan.themeVisits.enumerated() where !visit.theme.isEmpty {
-                writeTheme(visit, id: "theme-\(planIndex + 1)-\(themeIndex + 1)", to: &output)
+                writeTheme(visit, id: "theme-\(planIndex + 1)-\(themeIndex + 1)", leftOut: &leftOut, to: &output)
             }
             output.write("</section>\n")
         }
+        if leftOut > 0 { output.write("<p class=\"muted\">\(Self.escaped(o.notesLeftOutText(leftOut)))</p>\n") }
         writeAchievements(scorecard, to: &output)
         writeSources(scorecard, to: &output)
         output.write("</main>\n</body>\n</html>\n")
@@ -109,11 +111,34 @@ public struct HTMLReporter: Reporter {
                 + "x2=\"6\" y2=\"12\"/></svg> \(o.label(.expected))</p>\n")
     }
 
-    private func writeTheme<Output: TextOutputStream>(_ visit: ThemeVisit, id: String, to output: inout Output) {
+    /// The overview: targets by status, milestones by status, and the mean with what it covers.
+    private func writeOverview<Output: TextOutputStream>(_ overview: ScorecardOverview, to output: inout Output) {
+        let o = options
+        func statuses(_ counts: StatusCounts) -> [String] {
+            counts.nonZero.map { "\(statusBadge($0.status)) \($0.count)" }
+        }
+        output.write("<ul class=\"overview\">\n")
+        if overview.targetCount > 0 || overview.milestoneCount == 0 {
+            output.write(
+                "<li>\(o.targetsOverviewText(count: overview.targetCount, statuses: statuses(overview.targets)))</li>\n"
+            )
+        }
+        if overview.milestoneCount > 0 {
+            output.write(
+                "<li>\(o.milestonesOverviewText(count: overview.milestoneCount, statuses: statuses(overview.milestones)))"
+                    + "</li>\n")
+        }
+        if let mean = o.meanProgressText(overview) { output.write("<li>\(Self.escaped(mean))</li>\n") }
+        output.write("</ul>\n")
+    }
+
+    private func writeTheme<Output: TextOutputStream>(
+        _ visit: ThemeVisit, id: String, leftOut: inout Int, to output: inout Output
+    ) {
         let o = options
         let path = visit.path.map { Self.data($0.text(in: o.language)) }.joined(separator: " / ")
         output.write("<section class=\"theme depth-\(min(visit.depth, 3))\" id=\"\(id)\">\n<h3>\(path)</h3>\n")
-        if visit.theme.rollup.counts.total > 0 {
+        if o.detail, visit.theme.rollup.counts.total > 0 {
             output.write("<p class=\"rollup\">\(rollupHTML(visit.theme.rollup))</p>\n")
         }
         if !visit.theme.targets.isEmpty {
@@ -144,7 +169,12 @@ public struct HTMLReporter: Reporter {
             }
             output.write("</ul>\n")
         }
-        let notes = visit.theme.targets.flatMap(notes(for:))
+        var notes: [String] = []
+        for evaluation in visit.theme.targets {
+            let shown = o.shownNotes(for: evaluation, markup: Self.markup)
+            notes += shown.notes
+            leftOut += shown.leftOut
+        }
         if !notes.isEmpty {
             output.write("<h4>\(o.label(.notes))</h4>\n<ul class=\"notes\">\n")
             for note in notes { output.write("<li>\(note)</li>\n") }
@@ -195,11 +225,12 @@ public struct HTMLReporter: Reporter {
     }
 
     private func writeAchievements<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) {
-        guard !scorecard.achievementLines.isEmpty else { return }
+        let lines = options.achievements.lines(of: scorecard)
+        guard !lines.isEmpty else { return }
         let o = options
         output.write("<section class=\"achievements\">\n<h2>\(o.label(.achievements))</h2>\n<ul>\n")
         let indicators = scorecard.indicatorsByID
-        for (label, observation) in scorecard.achievementLines {
+        for (label, observation) in lines {
             let name =
                 indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
@@ -282,10 +313,6 @@ public struct HTMLReporter: Reporter {
     private static let markup = ReportNoteMarkup(
         data: { HTMLReporter.data($0) }, code: { "<code>\($0)</code>" },
         citation: { " <span class=\"muted\">\(HTMLReporter.data($0))</span>" })
-
-    private func notes(for evaluation: TargetEvaluation) -> [String] {
-        options.notes(for: evaluation, markup: Self.markup)
-    }
 
     private func observationHTML(_ observation: Observation) -> String {
         options.observationNote(observation, markup: Self.markup)

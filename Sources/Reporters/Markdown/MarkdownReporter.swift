@@ -57,16 +57,24 @@ public struct MarkdownReporter: Reporter {
         let o = options
         output.write("# \(o.label(.report))\n\n")
         output.write("\(o.label(.asOf)) \(scorecard.asOf)\n\n")
-        if scorecard.plans.count > 1 { output.write("**\(o.label(.overall))**: \(rollupText(scorecard.rollup))\n\n") }
+        if scorecard.plans.count > 1 {
+            output.write("**\(o.label(.overall))**\n\n")
+            writeOverview(ScorecardOverview(scorecard: scorecard), to: &output)
+        }
+        var leftOut = 0
         for plan in scorecard.plans {
             output.write("## \(Self.escaped(plan.title.text(in: o.language))) (\(plan.period))\n\n")
-            output.write("\(rollupText(plan.rollup))\n\n")
-            for visit in plan.themeVisits where !visit.theme.isEmpty { writeTheme(visit, to: &output) }
+            writeOverview(ScorecardOverview(plan: plan), to: &output)
+            for visit in plan.themeVisits where !visit.theme.isEmpty {
+                writeTheme(visit, leftOut: &leftOut, to: &output)
+            }
         }
-        if !scorecard.achievementLines.isEmpty {
+        if leftOut > 0 { output.write("\(Self.escaped(o.notesLeftOutText(leftOut)))\n\n") }
+        let achievements = o.achievements.lines(of: scorecard)
+        if !achievements.isEmpty {
             output.write("## \(o.label(.achievements))\n\n")
             let indicators = scorecard.indicatorsByID
-            for (label, observation) in scorecard.achievementLines {
+            for (label, observation) in achievements {
                 let name =
                     indicators[observation.indicator]?.name.text(in: o.language)
                     ?? observation.indicator.rawValue
@@ -88,12 +96,33 @@ public struct MarkdownReporter: Reporter {
 
     // MARK: - Sections
 
-    private func writeTheme<Output: TextOutputStream>(_ visit: ThemeVisit, to output: inout Output) {
+    /// The overview as a list: targets by status, milestones by status, and the mean with what it covers.
+    private func writeOverview<Output: TextOutputStream>(_ overview: ScorecardOverview, to output: inout Output) {
+        let o = options
+        func statuses(_ counts: StatusCounts) -> [String] {
+            counts.nonZero.map { "\(statusText($0.status)) \($0.count)" }
+        }
+        if overview.targetCount > 0 || overview.milestoneCount == 0 {
+            output.write(
+                "- \(o.targetsOverviewText(count: overview.targetCount, statuses: statuses(overview.targets)))\n")
+        }
+        if overview.milestoneCount > 0 {
+            output.write(
+                "- \(o.milestonesOverviewText(count: overview.milestoneCount, statuses: statuses(overview.milestones)))\n"
+            )
+        }
+        if let mean = o.meanProgressText(overview) { output.write("- \(Self.escaped(mean))\n") }
+        output.write("\n")
+    }
+
+    private func writeTheme<Output: TextOutputStream>(
+        _ visit: ThemeVisit, leftOut: inout Int, to output: inout Output
+    ) {
         let o = options
         let level = String(repeating: "#", count: min(6, 3 + visit.depth))
         let title = visit.path.map { Self.escaped($0.text(in: o.language)) }.joined(separator: " / ")
         output.write("\(level) \(title)\n\n")
-        if visit.theme.rollup.counts.total > 0 { output.write("\(rollupText(visit.theme.rollup))\n\n") }
+        if o.detail, visit.theme.rollup.counts.total > 0 { output.write("\(rollupText(visit.theme.rollup))\n\n") }
         if !visit.theme.targets.isEmpty {
             let headers: [ReportLabel] = [
                 .status, .target, .requirement, .revision, .actual, .progress, .pace, .source,
@@ -122,7 +151,12 @@ public struct MarkdownReporter: Reporter {
             }
             output.write("\n")
         }
-        let notes = visit.theme.targets.flatMap(notes(for:))
+        var notes: [String] = []
+        for evaluation in visit.theme.targets {
+            let shown = o.shownNotes(for: evaluation, markup: Self.markup)
+            notes += shown.notes
+            leftOut += shown.leftOut
+        }
         if !notes.isEmpty {
             output.write("**\(o.label(.notes))**\n\n")
             for note in notes { output.write("- \(note)\n") }
@@ -183,10 +217,6 @@ public struct MarkdownReporter: Reporter {
     private static let markup = ReportNoteMarkup(
         data: { MarkdownReporter.escaped($0) }, code: { "`\($0)`" },
         citation: { " " + MarkdownReporter.escaped("[\($0)]") })
-
-    private func notes(for evaluation: TargetEvaluation) -> [String] {
-        options.notes(for: evaluation, markup: Self.markup)
-    }
 
     private func observationText(_ observation: Observation) -> String {
         options.observationNote(observation, markup: Self.markup)

@@ -64,37 +64,68 @@ public struct TextReporter: Reporter {
         let o = options
         writer.heading("\(o.label(.report))  \(o.label(.asOf)) \(scorecard.asOf)", underline: "=", to: &output)
         if scorecard.plans.count > 1 {
-            writer.line("\(o.label(.overall)): \(rollupText(scorecard.rollup))", to: &output)
+            writer.line("\(o.label(.overall)):", to: &output)
+            writeOverview(ScorecardOverview(scorecard: scorecard), writer: &writer, to: &output)
+            if let shared = scorecard.rollup.doubleCountedFigures, shared > 0 {
+                writer.line("\(o.label(.doubleCounted)) \(shared)", indent: 2, to: &output)
+            }
         }
         writer.blank(to: &output)
+        var leftOut = 0
         for plan in scorecard.plans {
             let source = plan.source.map { "  [\($0.rawValue)]" } ?? ""
             writer.heading(
                 "\(plan.title.text(in: o.language))  \(plan.period)\(source)", underline: "=", to: &output)
-            writer.line(rollupText(plan.rollup), to: &output)
+            writeOverview(ScorecardOverview(plan: plan), writer: &writer, to: &output)
             writer.blank(to: &output)
             for visit in plan.themeVisits where !visit.theme.isEmpty {
-                writeTheme(visit, writer: &writer, to: &output)
+                writeTheme(visit, leftOut: &leftOut, writer: &writer, to: &output)
             }
+        }
+        if leftOut > 0 {
+            writer.line(o.notesLeftOutText(leftOut), to: &output)
+            writer.blank(to: &output)
         }
         writeAchievements(scorecard, writer: &writer, to: &output)
         writeSources(scorecard, writer: &writer, to: &output)
     }
 
+    /// The overview: targets by status, milestones by status, each on its line, and the mean with what it covers.
+    private func writeOverview<Output: TextOutputStream>(
+        _ overview: ScorecardOverview, writer: inout LineWriter, to output: inout Output
+    ) {
+        let o = options
+        func statuses(_ counts: StatusCounts) -> [String] {
+            counts.nonZero.map { "\(Self.mark(for: $0.status)) \(o.statusText($0.status)) \($0.count)" }
+        }
+        if overview.targetCount > 0 || overview.milestoneCount == 0 {
+            writer.line(
+                o.targetsOverviewText(count: overview.targetCount, statuses: statuses(overview.targets)), indent: 2,
+                to: &output)
+        }
+        if overview.milestoneCount > 0 {
+            writer.line(
+                o.milestonesOverviewText(count: overview.milestoneCount, statuses: statuses(overview.milestones)),
+                indent: 2, to: &output)
+        }
+        if let mean = o.meanProgressText(overview) { writer.line(mean, indent: 2, to: &output) }
+    }
+
     // MARK: - Sections
 
     private func writeTheme<Output: TextOutputStream>(
-        _ visit: ThemeVisit, writer: inout LineWriter, to output: inout Output
+        _ visit: ThemeVisit, leftOut: inout Int, writer: inout LineWriter, to output: inout Output
     ) {
         let o = options
         let indent = visit.depth * 2
         let title = visit.path.map { $0.text(in: o.language) }.joined(separator: " / ")
         writer.heading(title, underline: "-", indent: indent, to: &output)
-        if visit.theme.rollup.counts.total > 0 {
+        if o.detail, visit.theme.rollup.counts.total > 0 {
             writer.line(rollupText(visit.theme.rollup), indent: indent, to: &output)
         }
+        // A blank line sets a table apart from the rollup line above it; the compact report has none there.
         if !visit.theme.targets.isEmpty {
-            writer.blank(to: &output)
+            if o.detail { writer.blank(to: &output) }
             var table = TextTable(columns: [
                 .init(header: o.label(.status)),
                 .init(header: o.label(.target), shrinkable: true),
@@ -134,14 +165,19 @@ public struct TextReporter: Reporter {
                 ]
                 table.rows.append((cells.map(TerminalText.clean), evaluation.status))
             }
-            writer.blank(to: &output)
+            if o.detail || !visit.theme.targets.isEmpty { writer.blank(to: &output) }
             for line in table.lines(
                 indent: indent, lineWidth: o.lineWidth, ambiguous: o.ambiguousWidth, colour: o.colour)
             {
                 writer.raw(line, to: &output)
             }
         }
-        let notes = visit.theme.targets.flatMap(notes(for:))
+        var notes: [String] = []
+        for evaluation in visit.theme.targets {
+            let shown = o.shownNotes(for: evaluation, markup: .plain)
+            notes += shown.notes
+            leftOut += shown.leftOut
+        }
         if !notes.isEmpty {
             writer.blank(to: &output)
             writer.line("\(o.label(.notes)):", indent: indent, to: &output)
@@ -153,11 +189,12 @@ public struct TextReporter: Reporter {
     private func writeAchievements<Output: TextOutputStream>(
         _ scorecard: Scorecard, writer: inout LineWriter, to output: inout Output
     ) {
-        guard !scorecard.achievementLines.isEmpty else { return }
+        let lines = options.achievements.lines(of: scorecard)
+        guard !lines.isEmpty else { return }
         let o = options
         writer.heading(o.label(.achievements), underline: "-", to: &output)
         let indicators = scorecard.indicatorsByID
-        for (label, observation) in scorecard.achievementLines {
+        for (label, observation) in lines {
             let name =
                 indicators[observation.indicator]?.name.text(in: o.language)
                 ?? observation.indicator.rawValue
@@ -211,10 +248,6 @@ public struct TextReporter: Reporter {
             status, evaluation.target.title.text(in: o.language), o.requirementText(evaluation.requirementInForce),
             revision, actual, progress, pace, expected, source,
         ]
-    }
-
-    private func notes(for evaluation: TargetEvaluation) -> [String] {
-        options.notes(for: evaluation, markup: .plain)
     }
 
     private func rollupText(_ rollup: Rollup) -> String {
