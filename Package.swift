@@ -150,7 +150,7 @@ let package = Package(
             dependencies: [
                 "ErqiCore", "ErqiPlanFiles", "ErqiReporting", "ErqiTextReporter", "ErqiCSVReporter", "ErqiJSONReporter",
                 "ErqiMarkdownReporter",
-                "ErqiHTMLReporter", "ErqiXLSXReporter",
+                "ErqiHTMLReporter", "ErqiXLSXReporter", "ErqiDistrictDataset",
             ],
             path: "Tests/ErqiReportersTests",
             exclude: ["Fixtures"],

@@ -15,7 +15,7 @@ extension ErqiDistrictDataset {
       "locator": "002_60c54f5bb5a965bb.txt",
       "note": {
         "zh": "原文未印年份，推定为2019年：此会为区委十一届八次全会，早于2020年7月30日的十次全会（文件000）和2021年1月15日的十一次全会（文件001）；会议承接确定“西美、中优”布局的市委十一届十次全会（2019年），且上半年生产总值（323.3亿元）低于2020年上半年（340.64亿元）。会议于8月28日召开；发布日期取会议当天，即最早可能的刊印日（刊印日未载明）。",
-        "en": "Year not printed. Inferred as 2019: the meeting is the 8th plenum of the 11th district committee, before the 10th plenum of 30 July 2020 (file 000) and the 11th of 15 January 2021 (file 001); it follows the city's 10th plenum of the 11th committee that set the 'west beautiful, centre optimal' layout (2019), and its first-half GDP (32.33 bn) is below the 2020 first half (34.064 bn). Meeting held on 28 August; publishedOn is that day, the earliest possible print date (the print date is not given)."
+        "en": "Year not printed. Inferred as 2019: the meeting is the 8th plenum of the 11th district committee, before the 10th plenum of 30 July 2020 (file 000) and the 11th of 15 January 2021 (file 001); it follows the city's 10th plenum of the 11th committee that set the 'west beautiful, centre optimal' layout (2019), and its first-half GDP (32.33 bn) is below the 2020 first half (34.064 bn). Meeting held on 28 August; the day of publication given is that day, the earliest possible print date (the print date is not given)."
       }
     },
     {
@@ -41,7 +41,7 @@ extension ErqiDistrictDataset {
       "locator": "000_826ee21fad1d1fe9.txt",
       "note": {
         "zh": "会议于7月30日召开；上半年回顾中印有2020年。发布日期取会议当天，即最早可能的刊印日。上半年数据覆盖2020年1月至6月。",
-        "en": "Meeting on 30 July; the year 2020 is printed in the first-half review. publishedOn is the meeting day, the earliest possible print date. First-half figures cover January to June 2020."
+        "en": "Meeting on 30 July; the year 2020 is printed in the first-half review. the day of publication given is the meeting day, the earliest possible print date. First-half figures cover January to June 2020."
       }
     },
     {
@@ -54,7 +54,7 @@ extension ErqiDistrictDataset {
       "locator": "001_9d785b2161a49b6a.txt",
       "note": {
         "zh": "向1月15日召开的区委十一届十一次全会所作报告；报告回顾2020年，故年份为2021年。发布日期取会议当天，即最早可能的刊印日。除另注明外，数据均为2020年。只有生产总值及其增速标为预计；拟认定的高新技术企业也记为初步数。",
-        "en": "Report to the 11th plenum of the 11th committee held on 15 January; the year is 2021 because the report reviews 2020. publishedOn is the meeting day, the earliest possible print date. Figures are for 2020 unless stated. Only GDP and its growth are marked as estimates (预计); the high-tech firms proposed for certification (拟) are also recorded as preliminary."
+        "en": "Report to the 11th plenum of the 11th committee held on 15 January; the year is 2021 because the report reviews 2020. the day of publication given is the meeting day, the earliest possible print date. Figures are for 2020 unless stated. Only GDP and its growth are marked as estimates; the high-tech firms only proposed for certification are also recorded as preliminary."
       }
     },
     {
@@ -67,7 +67,7 @@ extension ErqiDistrictDataset {
       "locator": "004_569e30ccd5f3cb3b.txt",
       "note": {
         "zh": "关于继2016年第十一次党代会之后的区党代会（推定为2021年第十二次）的专题报道。原文未印日期；文中最晚日期为2021年9月5日，故刊于当日或之后，发布日期取此下限。五年数据按2016—2020年理解（自2016年党代会以来的任期；生产总值为2020年数）。第43行末句子中断，2021—2025年规划有一部分缺失。",
-        "en": "Feature on the district party congress that followed the 11th congress of 2016 (presumably the 12th, in 2021). Date not printed; the latest date in the text is 5 September 2021, so it appeared on or after that day; publishedOn is that lower bound. Five-year figures are read as 2016-2020 (the term since the 2016 congress; the GDP figure is for 2020). The text is cut off mid-sentence at the end of line 43, so part of the 2021-2025 plan is missing."
+        "en": "Feature on the district party congress that followed the 11th congress of 2016 (presumably the 12th, in 2021). Date not printed; the latest date in the text is 5 September 2021, so it appeared on or after that day; the day of publication given is that lower bound. Five-year figures are read as 2016-2020 (the term since the 2016 congress; the GDP figure is for 2020). The text is cut off mid-sentence at the end of line 43, so part of the 2021-2025 plan is missing."
       }
     }
   ],

@@ -49,6 +49,7 @@ struct GoldenExport {
         for (file, scorecard) in GoldenCase.csvCells {
             try Data(try GoldenCase.cellsJSON(scorecard()).utf8).write(to: base.appendingPathComponent(file))
         }
+        try Data(XLSXWordsFile.json().utf8).write(to: base.appendingPathComponent(XLSXWordsFile.file))
         if let randomDirectory = ProcessInfo.processInfo.environment["ERQI_RANDOM_JSON_DIR"], !randomDirectory.isEmpty {
             let randomBase = URL(fileURLWithPath: randomDirectory)
             try FileManager.default.createDirectory(at: randomBase, withIntermediateDirectories: true)

@@ -173,17 +173,22 @@ struct XLSXTests {
             let sheet = try WorksheetCells.read(
                 try #require(parts.first { $0.name == "xl/worksheets/sheet1.xml" }).bytes)
             let columns = CSVReporter.columns
-            #expect(sheet.row(1, columns: columns.count).map { $0?.value } == columns)
+            #expect(
+                sheet.row(1, columns: columns.count).map { $0?.value }
+                    == columns.map { TargetColumnLabel(rawValue: $0)?.text(in: .zh) })
             var rows: [[CSVField]] = []
             CSVReporter().forEachRow(scorecard) { rows.append($0) }
             #expect(rows.count == scorecard.allTargetEvaluations.count)
             var numbers = 0
             for (offset, fields) in rows.enumerated() {
                 let cells = sheet.row(offset + 2, columns: columns.count)
-                for (field, cell) in zip(fields, cells) {
+                for (column, (field, cell)) in zip(columns, zip(fields, cells)) {
                     switch field.kind {
                     case .empty:
                         #expect(cell == nil)
+                    case .text where Self.codeColumns.contains(column):
+                        #expect(cell?.type == "inlineStr")
+                        #expect(cell?.value != field.text, "\(column) \(field.text) is not in words")
                     case .text:
                         #expect(cell?.type == "inlineStr")
                         #expect(cell?.value == field.text)
@@ -201,6 +206,61 @@ struct XLSXTests {
             #expect(numbers > 0)
             #expect(!sheet.elements.contains("f"), "no formula anywhere")
         }
+    }
+
+    /// The columns whose CSV cells are codes, which the workbook writes in words.
+    static let codeColumns: Set<String> = [
+        "status", "status_reason", "comparator", "original_comparator", "target_unit", "baseline_unit", "actual_unit",
+        "actual_approximation", "actual_quality", "progress_approximation", "shortfall_approximation", "data_is_stale",
+        "issues",
+    ]
+
+    /// The words the workbook writes for the codes of the fixed scorecard, spelt out here rather than taken from
+    /// the label tables.
+    static let codeWords: [Language: [String: String]] = [
+        .zh: [
+            "achieved": "达成", "missed": "未达成", "onTrack": "正常", "offTrack": "落后", "atRisk": "有风险",
+            "ahead": "超前", "noData": "无数据", "notComparable": "不可比", "undetermined": "待定",
+            "incompleteData": "数据不全", "atLeast": "不低于", "atMost": "不高于", "between": "介于", "exactly": "等于",
+            "exact": "准确数", "moreThan": "多于", "nearly": "接近但不足", "about": "约数", "final": "最终",
+            "preliminary": "预计", "estimate": "估计", "true": "是", "false": "否", "CNY": "元", "percent": "百分比",
+            "pp": "百分点", "count:个": "个", "count:户": "户", "count:项": "项", "count:所": "所", "count": "个",
+            "count:人": "人", "km": "公里", "m2": "平方米", "pending": "未开始",
+        ],
+        .en: [
+            "achieved": "achieved", "missed": "missed", "onTrack": "on track", "offTrack": "off track",
+            "atRisk": "at risk", "ahead": "ahead", "noData": "no data", "notComparable": "not comparable",
+            "undetermined": "undetermined", "incompleteData": "incomplete data", "atLeast": "at least",
+            "atMost": "at most", "between": "between", "exactly": "exactly", "exact": "exact", "moreThan": "more than",
+            "nearly": "nearly", "about": "about", "final": "final", "preliminary": "preliminary",
+            "estimate": "estimate",
+            "true": "yes", "false": "no", "CNY": "yuan", "percent": "percent", "pp": "percentage points",
+            "count:个": "count", "count:户": "households", "count:项": "count", "count:所": "count", "count": "count",
+            "count:人": "people", "km": "km", "m2": "m²", "pending": "pending",
+        ],
+    ]
+
+    @Test(arguments: [Language.zh, .en])
+    func codesAreWrittenInTheWordsOfTheLanguage(language: Language) throws {
+        let scorecard = ReporterFixtures.erqi2020
+        let parts = try StoredZIP.parts(
+            try XLSXReporter(options: ReportOptions(language: language)).workbook(scorecard))
+        let sheet = try WorksheetCells.read(try #require(parts.first { $0.name == "xl/worksheets/sheet1.xml" }).bytes)
+        let columns = CSVReporter.columns
+        let words = try #require(Self.codeWords[language])
+        var checked = 0
+        for (offset, cells) in CSVReporter().rows(scorecard).enumerated() {
+            let row = sheet.row(offset + 2, columns: columns.count)
+            for (position, code) in cells.enumerated()
+            where Self.codeColumns.contains(columns[position]) && columns[position] != "status_reason"
+                && columns[position] != "issues" && !code.isEmpty
+            {
+                #expect(words[code] != nil, "no expected word for \(code)")
+                #expect(row[position]?.value == words[code], "\(columns[position]) \(code)")
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
     }
 
     @Test func moneyPercentagesAndCountsGetTheirNumberFormats() throws {
@@ -234,7 +294,7 @@ struct XLSXTests {
         let scorecard = ReporterFixtures.erqi2020
         let parts = try StoredZIP.parts(try XLSXReporter().workbook(scorecard))
         let sheet = try WorksheetCells.read(try #require(parts.first { $0.name == "xl/worksheets/sheet2.xml" }).bytes)
-        #expect(sheet.row(1, columns: 5).map { $0?.value } == XLSXReporter.sourceColumns)
+        #expect(sheet.row(1, columns: 5).map { $0?.value } == ["来源编号", "标题", "发布日期", "文件", "说明"])
         for (offset, source) in scorecard.sources.enumerated() {
             let row = sheet.row(offset + 2, columns: 5)
             #expect(row[0]?.value == source.id.rawValue)

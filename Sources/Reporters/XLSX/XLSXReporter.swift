@@ -1,26 +1,33 @@
 import ErqiCSVReporter
 public import ErqiReporting
 
-/// Writes a `Scorecard` as an Office Open XML workbook (`.xlsx`) that Excel, WPS and LibreOffice open.
+/// Writes a `Scorecard` as an Office Open XML workbook (`.xlsx`) that Excel, WPS and LibreOffice open: a report
+/// for people, in one language (`ReportOptions/language`).
 ///
 /// - **One sheet of targets** (目标 / Targets) with a plan column rather than a sheet per plan, so that a whole
-///   dataset sorts and filters as one table; its columns and cells are those of `CSVReporter` (see
-///   `CSVReporter/columns`), so the workbook and the CSV report agree cell by cell.
-/// - **Numbers are numbers**, exact decimal text in the unit's base as in the CSV (yuan, fractions), shown with
-///   a number format per unit: `#,##0.##"元"` for money, `0.0##%` for percentages, `0.0%` for completions and progress, the measure
-///   word for counts. Spreadsheet formats cannot divide by 10⁸, so money is not shown in 亿元: the cell keeps
+///   dataset sorts and filters as one table. Its rows and columns are those of `CSVReporter` (see
+///   `CSVReporter/columns`), headed in words (`TargetColumnLabel`): 状态, 完成度 or Status, Completion.
+/// - **Codes in words**: the status, its reason, the comparators, units, approximations, quality, whether the data
+///   is stale and the issues are written as the text report words them (`ReportOptions/statusText(_:)`,
+///   `ReportOptions/comparatorText(_:)`, `ReportOptions/unitText(_:)` …), not as the CSV's codes. Ids, source
+///   citations, names and the figure as printed in its source stay as they are. The CSV and JSON reports keep the
+///   codes and the stable English column names: they are data interfaces for programs.
+/// - **Numbers are numbers**, exact decimal text in the unit's base as in the CSV (yuan, fractions), never
+///   through a `Double`, shown with a number format per unit: `#,##0.##"元"` for money, `0.0##%` for
+///   percentages, `0.0%` for completions and progress, the measure word for counts. Spreadsheet formats cannot divide by 10⁸, so money is not shown in 亿元: the cell keeps
 ///   the value the CSV has, and sums stay right.
-/// - **Days are dates** (`yyyy-mm-dd`), the **status is text**.
+/// - **Days are dates** (`yyyy-mm-dd`).
 /// - The header row is **frozen** and **filtered**; column widths fit the longest text, counting CJK
 ///   characters twice.
-/// - **A sheet of sources** (来源 / Sources): id, title, day of publication, locator and note.
+/// - **A sheet of sources** (来源 / Sources): id, title, day of publication, file and note, headed by
+///   `SourceColumnLabel`.
 /// - **No formulas**: every text from data is an inline string, so `=cmd|…` is shown, never run.
 /// - **Same scorecard, same bytes**: fixed part order, fixed timestamps, styles in order of first use.
 ///
 /// The workbook is binary, so this type does not conform to `Reporter`, whose seam is text:
 /// ``workbook(_:)`` returns the bytes.
 public struct XLSXReporter: Sendable {
-    /// The shared options; the workbook uses `ReportOptions/language` for names, sheet names and unit words.
+    /// The shared options; the workbook uses `ReportOptions/language` for every word it writes.
     public var options: ReportOptions
 
     /// Creates a workbook reporter.
@@ -53,18 +60,25 @@ public struct XLSXReporter: Sendable {
         options.language == .zh ? ["目标", "来源"] : ["Targets", "Sources"]
     }
 
-    /// The columns of the sources sheet.
-    public static let sourceColumns = ["source_id", "title", "published_on", "locator", "note"]
+    /// The stable names of the sources sheet's columns, headed in the report's language by `SourceColumnLabel`.
+    public static let sourceColumns = SourceColumnLabel.allCases.map(\.rawValue)
 
     // MARK: - Sheets
 
     private func targetSheet(_ scorecard: Scorecard, styles: inout CellStyles) throws(XLSXError) -> WorksheetWriter {
         var sheet = WorksheetWriter(name: sheetNames[0])
-        try sheet.append(CSVReporter.columns.map { .header($0, style: CellStyles.header) })
         let columns = CSVReporter.columns
+        let labels = columns.map(TargetColumnLabel.init(rawValue:))
+        try sheet.append(
+            zip(columns, labels).map { .header($1?.text(in: options.language) ?? $0, style: CellStyles.header) })
         let unitColumn = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         let language = options.language
+        // The evaluations in the order of the CSV rows, for the cells worded from typed values (the issues).
+        let evaluations = scorecard.plans.flatMap { plan in plan.themeVisits.flatMap(\.theme.targets) }
+        var row = 0
         try CSVReporter(options: options).forEachRow(scorecard) { (fields: [CSVField]) throws(XLSXError) in
+            let evaluation = row < evaluations.count ? evaluations[row] : nil
+            row += 1
             var cells: [WorksheetWriter.Cell] = []
             cells.reserveCapacity(fields.count)
             for (position, field) in fields.enumerated() {
@@ -72,7 +86,8 @@ public struct XLSXReporter: Sendable {
                 case .empty:
                     cells.append(.empty)
                 case .text:
-                    cells.append(.text(field.text))
+                    let label = position < labels.count ? labels[position] : nil
+                    cells.append(.text(words(field.text, column: label, evaluation: evaluation)))
                 case .date:
                     if let day = try? CalendarDate(iso: field.cell) {
                         cells.append(.date(dayNumber: day.dayNumber, style: CellStyles.date))
@@ -97,9 +112,33 @@ public struct XLSXReporter: Sendable {
         return sheet
     }
 
+    /// A text cell as people read it: a code (status, reason, comparator, unit, approximation, quality, whether
+    /// stale, the issues) in words of the report's language; any other text (ids, names, notes, sources) as the
+    /// CSV has it.
+    private func words(_ text: String, column: TargetColumnLabel?, evaluation: TargetEvaluation?) -> String {
+        let o = options
+        switch column {
+        case .status: return EvaluationStatus(rawValue: text).map(o.statusText) ?? text
+        case .statusReason: return StatusReason(rawValue: text).map(o.reasonText) ?? text
+        case .comparator, .originalComparator: return ComparisonOperator(rawValue: text).map(o.comparatorText) ?? text
+        case .targetUnit, .baselineUnit, .actualUnit: return QuantityUnit(code: text).map(o.unitText) ?? text
+        case .actualApproximation, .progressApproximation, .shortfallApproximation:
+            return Approximation(rawValue: text).map(o.approximationText) ?? text
+        case .actualQuality: return ObservationQuality(rawValue: text).map(o.qualityText) ?? text
+        case .dataIsStale: return Bool(text).map(o.yesNoText) ?? text
+        case .issues:
+            guard let evaluation, !evaluation.issues.isEmpty else { return text }
+            return evaluation.issues.map(o.issueText).joined(separator: o.language == .zh ? "；" : "; ")
+        default: return text
+        }
+    }
+
     private func sourceSheet(_ scorecard: Scorecard) throws(XLSXError) -> WorksheetWriter {
         var sheet = WorksheetWriter(name: sheetNames[1])
-        try sheet.append(Self.sourceColumns.map { .header($0, style: CellStyles.header) })
+        try sheet.append(
+            Self.sourceColumns.map {
+                .header(SourceColumnLabel(rawValue: $0)?.text(in: options.language) ?? $0, style: CellStyles.header)
+            })
         for source in scorecard.sources {
             try sheet.append([
                 .text(source.id.rawValue),
