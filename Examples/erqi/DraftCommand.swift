@@ -4,22 +4,25 @@ import ErqiPlanFiles
 import ErqiReporting
 import Foundation
 
-/// `erqi draft REPORT.txt [--source-id ID] [--published-on DATE] [--period YEAR] [--output FILE]` writes a draft
-/// plan file (JSON, docs/plan-format.md) of a report; `erqi draft --merge DATASET.json REPORT.txt` writes what the
-/// report's figures would change in an existing dataset.
+/// `erqi draft REPORT.txt [--source-id ID] [--published-on DATE] [--period YEAR] [--output FILE] [--lang zh|en]`
+/// writes a draft plan file (JSON, docs/plan-format.md) of a report; `erqi draft --merge DATASET.json REPORT.txt`
+/// writes what the report's figures would change in an existing dataset.
 ///
 /// Undecided figures carry a `"review"` key, which `erqi check` refuses until it is resolved and deleted. The
 /// numbers left out (dates, ordinals, names, counts of themes, thresholds, vague amounts, repeats) are listed on
-/// standard error, one a line, with a summary line.
+/// standard error, one a line with its category in words (``DraftLeftOutWords``) in the language of `--lang`
+/// (Chinese by default, as every report), with a summary line.
 enum DraftCommand {
     static let usage = """
         usage: erqi draft REPORT.txt [--source-id ID] [--published-on YYYY-MM-DD] [--period YEAR] [--output FILE]
+                          [--lang zh|en]
                erqi draft --merge DATASET.json REPORT.txt [--source-id ID] [--published-on DATE] [--period YEAR]
-                          [--output FILE]
+                          [--output FILE] [--lang zh|en]
           Drafts the targets and observations of a report as a JSON plan file. Figures the drafter cannot decide
           carry "review": "…"; resolve each one and delete the key, then run erqi check FILE. Numbers left out are
-          listed on standard error with their category. With --merge, writes the proposed changes to DATASET instead.
-          REPORT.txt may be - for standard input.
+          listed on standard error with their category in words, in --lang (default zh; en adds the drafter's
+          reason). With --merge, writes the proposed changes to DATASET instead. REPORT.txt may be - for standard
+          input.
 
         """
 
@@ -30,6 +33,7 @@ enum DraftCommand {
         var year: Int?
         var output: String?
         var merge: String?
+        var language = Language.zh
     }
 
     static func run(_ arguments: [String]) -> ExitCode {
@@ -59,8 +63,7 @@ enum DraftCommand {
             let name = TerminalSafeText.escaped(report)
             for figure in draft.leftOut {
                 Console.error(
-                    "erqi draft: \(name):\(figure.line): left out \(figure.literal) "
-                        + "(\(figure.category.rawValue)): \(figure.reason)")
+                    "erqi draft: \(name):\(figure.line): \(DraftLeftOutWords.line(figure, in: options.language))")
             }
             Console.error(
                 "erqi draft: \(name): \(draft.targets.count) targets, \(draft.observations.count) observations, "
@@ -105,7 +108,7 @@ enum DraftCommand {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
-            let takesValue = ["--source-id", "--published-on", "--period", "--output", "-o", "--merge"]
+            let takesValue = ["--source-id", "--published-on", "--period", "--output", "-o", "--merge", "--lang"]
             if takesValue.contains(argument) {
                 guard index + 1 < arguments.count else { return .failure("\(argument) needs a value") }
                 let value = arguments[index + 1]
@@ -123,6 +126,11 @@ enum DraftCommand {
                     }
                     options.year = year
                 case "--merge": options.merge = value
+                case "--lang":
+                    guard let language = Language(rawValue: value) else {
+                        return .failure("--lang takes zh or en, not '\(value)'")
+                    }
+                    options.language = language
                 default: options.output = value
                 }
                 continue

@@ -61,9 +61,48 @@ struct DraftCommandTests {
             to: reportURL, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["draft", reportURL.path, "--period", "2022"])
         #expect(result.status == 0)
-        #expect(result.standardError.contains("report.txt:1: left out 7月 (date)"))
-        #expect(result.standardError.contains("report.txt:1: left out 七项 (themeCount)"))
+        #expect(result.standardError.contains("report.txt:1: 未采用 7月（日期或时间，只用来定期间）"))
+        #expect(result.standardError.contains("report.txt:1: 未采用 七项（报告自身主题或条目的计数）"))
         #expect(result.standardOutput.contains("\"literal\": \"6所\""))
+        let english = try CommandRunner.run(["draft", reportURL.path, "--period", "2022", "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.standardError.contains("report.txt:1: left out 7月 (a date or a time): "))
+        #expect(english.standardError.contains("report.txt:1: left out 七项 (a count of the report's themes or items): "))
+    }
+
+    /// A report whose numbers reach most categories of left-out numbers.
+    static let leftOutReport = """
+        2022年7月30日召开会议，部署七项重点工作。
+        第二批项目开工，引进500强企业3家，新增亿元以上项目12个。
+        “1346”布局推进，几十家企业参加，确保新建学校6所。
+        确保新建学校6所。
+        """
+
+    /// Issue #15, erqi draft: the category of a number left out is printed in words of the chosen language, never as
+    /// its code (`themeCount`); in Chinese the line holds no English word at all.
+    @Test(arguments: ["zh", "en"])
+    func leftOutCategoriesAreInWordsNeverCodes(language: String) throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reportURL = folder.appendingPathComponent("report.txt")
+        try Self.leftOutReport.write(to: reportURL, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["draft", reportURL.path, "--period", "2022", "--lang", language])
+        #expect(result.status == 0, "\(result.standardError)")
+        let marker = language == "zh" ? ": 未采用 " : ": left out "
+        let lines = result.standardError.split(separator: "\n").compactMap { line in
+            line.range(of: marker).map { String(line[$0.upperBound...]) }
+        }
+        #expect(lines.count >= 6, "\(result.standardError)")
+        let codes = ["date", "ordinal", "name", "themeCount", "threshold", "vagueAmount", "repeatedFigure", "noUnit"]
+        for line in lines {
+            for code in codes {
+                #expect(!line.contains("(\(code))") && !line.contains("（\(code)）"), "\(line)")
+            }
+            #expect(line.range(of: "[a-z]+[A-Z][A-Za-z]*", options: .regularExpression) == nil, "\(line)")
+            if language == "zh" {
+                #expect(line.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(line)")
+            }
+        }
     }
 
     @Test func draftNeverOverwritesItsReport() throws {
