@@ -43,7 +43,7 @@ extension ReportOptions {
         }
         // A conflict is worded above, with both sources.
         for issue in evaluation.issues where !issue.isConflict || evaluation.observationsInConflict.isEmpty {
-            notes.append("\(name): \(label(.issue)): \(markup.data(issue.description))")
+            notes.append("\(name): \(label(.issue)): \(markup.data(issueText(issue)))")
         }
         return notes
     }

@@ -91,6 +91,37 @@ extension ReportOptions {
         return parts.isEmpty ? nil : parts.joined(separator: zh ? "；" : "; ")
     }
 
+    /// What on track allows, worded from the policy's threshold, for the outlook of an at-least target judged by its
+    /// pace: a running target is on track from a pace ratio of `EvaluationPolicy/onTrackThreshold` (0.95 by default),
+    /// so a projection that reaches only that share of the requirement (of the gap from the baseline, when there is
+    /// one) still counts as on track, e.g. `进度比不低于 0.95 即为正常：期末预计达到要求的 95% 也算正常`.
+    /// - Parameters:
+    ///   - evaluation: The evaluation.
+    ///   - policy: The policy the scorecard was evaluated with (`Scorecard/policy`).
+    /// - Returns: The text; `nil` for a target whose status the pace does not decide, for a cap or a band, or when
+    ///   there is no projection.
+    public func onTrackAllowanceText(for evaluation: TargetEvaluation, policy: EvaluationPolicy) -> String? {
+        let paced: Set<EvaluationStatus> = [.ahead, .onTrack, .atRisk, .offTrack]
+        let comparator = evaluation.requirementInForce.comparator
+        guard paced.contains(evaluation.status), comparator == .atLeast || comparator == .greaterThan,
+            evaluation.figures.projection != nil
+        else { return nil }
+        let threshold = policy.onTrackThreshold
+        let ratio = ExactDecimal.plainText(threshold)
+        let share = (try? threshold * 100).map { ExactDecimal.plainText($0) + "%" } ?? ratio
+        let hasBaseline = evaluation.target.baseline != nil
+        switch (language, hasBaseline) {
+        case (.zh, false): return "进度比不低于 \(ratio) 即为正常：期末预计达到要求的 \(share) 也算正常"
+        case (.zh, true): return "进度比不低于 \(ratio) 即为正常：期末预计补上基数与要求之差的 \(share) 也算正常"
+        case (.en, false):
+            return
+                "on track from a pace of \(ratio): a projection of \(share) of the requirement still counts as on track"
+        case (.en, true):
+            return "on track from a pace of \(ratio): a projection that closes \(share) of the gap from the baseline "
+                + "still counts as on track"
+        }
+    }
+
     /// A figure computed from others (a projection, a rate), rounded to four significant digits for reading and
     /// marked `≈` when rounding changed it.
     /// - Parameters:
@@ -124,6 +155,20 @@ extension ReportOptions {
     public func shownNotes(for evaluation: TargetEvaluation, markup: ReportNoteMarkup)
         -> (notes: [String], leftOut: Int)
     {
+        shownNotes(for: evaluation, markup: markup, policy: nil)
+    }
+
+    /// The notes a report for people lists under a target, as ``shownNotes(for:markup:)`` gives them, with the
+    /// outlook followed by what on track allows (``onTrackAllowanceText(for:policy:)``) under the policy the
+    /// scorecard was evaluated with.
+    /// - Parameters:
+    ///   - evaluation: The evaluation.
+    ///   - markup: How the reporter marks up data, codes and citations.
+    ///   - policy: The scorecard's policy (`Scorecard/policy`); `nil` leaves the allowance out.
+    /// - Returns: The notes, and how many were left out.
+    public func shownNotes(for evaluation: TargetEvaluation, markup: ReportNoteMarkup, policy: EvaluationPolicy?)
+        -> (notes: [String], leftOut: Int)
+    {
         var shown = evaluation
         var leftOut = 0
         if !detail {
@@ -139,7 +184,10 @@ extension ReportOptions {
             if restated { shown.reason = nil }
         }
         var notes = self.notes(for: shown, markup: markup)
-        if let outlook = outlookText(for: evaluation) {
+        if var outlook = outlookText(for: evaluation) {
+            if let policy, let allowance = onTrackAllowanceText(for: evaluation, policy: policy) {
+                outlook += (language == .zh ? "（" : " (") + allowance + (language == .zh ? "）" : ")")
+            }
             notes.append("\(markup.data(evaluation.target.title.text(in: language))): \(markup.data(outlook))")
         }
         return (notes, leftOut)

@@ -110,8 +110,12 @@ extension ReportOptions {
             return zh
                 ? "没有从期初开始的数据，未累计：\(ids(observations))"
                 : "no figure starts at the period's start, so none was summed: \(ids(observations))"
-        case .calculation(.targetEqualsBaseline):
-            return reasonText(.targetEqualsBaseline)
+        case .calculation(.targetEqualsBaseline(let target, let baseline)):
+            let (target, baseline) = (ExactDecimal.plainText(target), ExactDecimal.plainText(baseline))
+            return zh
+                ? "目标值 \(target) 等于基数 \(baseline)，无法计算进度：请检查基数或目标值"
+                : "the target \(target) equals the baseline \(baseline), so progress is undefined: check the baseline "
+                    + "or the target value"
         case .calculation(.quantity):
             return reasonText(.arithmeticOverflow)
         case .calculation(.notPositive), .calculation(.zeroDivisor):

@@ -84,7 +84,9 @@ public struct HTMLReporter: Reporter {
                 "<h2>\(Self.data(plan.title.text(in: o.language))) <span class=\"period\">\(plan.period)</span></h2>\n")
             writeOverview(ScorecardOverview(plan: plan), to: &output)
             for (themeIndex, visit) in plan.themeVisits.enumerated() where !visit.theme.isEmpty {
-                writeTheme(visit, id: "theme-\(planIndex + 1)-\(themeIndex + 1)", leftOut: &leftOut, to: &output)
+                writeTheme(
+                    visit, id: "theme-\(planIndex + 1)-\(themeIndex + 1)", policy: scorecard.policy, leftOut: &leftOut,
+                    to: &output)
             }
             output.write("</section>\n")
         }
@@ -133,7 +135,7 @@ public struct HTMLReporter: Reporter {
     }
 
     private func writeTheme<Output: TextOutputStream>(
-        _ visit: ThemeVisit, id: String, leftOut: inout Int, to output: inout Output
+        _ visit: ThemeVisit, id: String, policy: EvaluationPolicy, leftOut: inout Int, to output: inout Output
     ) {
         let o = options
         let path = visit.path.map { Self.data($0.text(in: o.language)) }.joined(separator: " / ")
@@ -171,7 +173,7 @@ public struct HTMLReporter: Reporter {
         }
         var notes: [String] = []
         for evaluation in visit.theme.targets {
-            let shown = o.shownNotes(for: evaluation, markup: Self.markup)
+            let shown = o.shownNotes(for: evaluation, markup: Self.markup, policy: policy)
             notes += shown.notes
             leftOut += shown.leftOut
         }

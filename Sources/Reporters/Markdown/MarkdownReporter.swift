@@ -66,7 +66,7 @@ public struct MarkdownReporter: Reporter {
             output.write("## \(Self.escaped(plan.title.text(in: o.language))) (\(plan.period))\n\n")
             writeOverview(ScorecardOverview(plan: plan), to: &output)
             for visit in plan.themeVisits where !visit.theme.isEmpty {
-                writeTheme(visit, leftOut: &leftOut, to: &output)
+                writeTheme(visit, policy: scorecard.policy, leftOut: &leftOut, to: &output)
             }
         }
         if leftOut > 0 { output.write("\(Self.escaped(o.notesLeftOutText(leftOut)))\n\n") }
@@ -116,7 +116,7 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func writeTheme<Output: TextOutputStream>(
-        _ visit: ThemeVisit, leftOut: inout Int, to output: inout Output
+        _ visit: ThemeVisit, policy: EvaluationPolicy, leftOut: inout Int, to output: inout Output
     ) {
         let o = options
         let level = String(repeating: "#", count: min(6, 3 + visit.depth))
@@ -153,7 +153,7 @@ public struct MarkdownReporter: Reporter {
         }
         var notes: [String] = []
         for evaluation in visit.theme.targets {
-            let shown = o.shownNotes(for: evaluation, markup: Self.markup)
+            let shown = o.shownNotes(for: evaluation, markup: Self.markup, policy: policy)
             notes += shown.notes
             leftOut += shown.leftOut
         }

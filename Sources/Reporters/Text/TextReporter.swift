@@ -79,7 +79,7 @@ public struct TextReporter: Reporter {
             writeOverview(ScorecardOverview(plan: plan), writer: &writer, to: &output)
             writer.blank(to: &output)
             for visit in plan.themeVisits where !visit.theme.isEmpty {
-                writeTheme(visit, leftOut: &leftOut, writer: &writer, to: &output)
+                writeTheme(visit, policy: scorecard.policy, leftOut: &leftOut, writer: &writer, to: &output)
             }
         }
         if leftOut > 0 {
@@ -114,7 +114,8 @@ public struct TextReporter: Reporter {
     // MARK: - Sections
 
     private func writeTheme<Output: TextOutputStream>(
-        _ visit: ThemeVisit, leftOut: inout Int, writer: inout LineWriter, to output: inout Output
+        _ visit: ThemeVisit, policy: EvaluationPolicy, leftOut: inout Int, writer: inout LineWriter,
+        to output: inout Output
     ) {
         let o = options
         let indent = visit.depth * 2
@@ -174,7 +175,7 @@ public struct TextReporter: Reporter {
         }
         var notes: [String] = []
         for evaluation in visit.theme.targets {
-            let shown = o.shownNotes(for: evaluation, markup: .plain)
+            let shown = o.shownNotes(for: evaluation, markup: .plain, policy: policy)
             notes += shown.notes
             leftOut += shown.leftOut
         }
