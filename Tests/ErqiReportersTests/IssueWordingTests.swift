@@ -1,8 +1,10 @@
+import ErqiCSVReporter
 import ErqiCore
 import ErqiHTMLReporter
 import ErqiMarkdownReporter
 import ErqiReporting
 import ErqiTextReporter
+import ErqiXLSXReporter
 import Foundation
 import Testing
 
@@ -46,6 +48,16 @@ struct IssueWordingTests {
             #expect(text.contains("数据问题: 目标值 6 等于基数 6，无法计算进度：请检查基数或目标值"))
             #expect(!report.contains("unknown indicator") && !report.contains("equals the baseline"))
         }
+        // The workbook's issues column has the same words.
+        let parts = try StoredZIP.parts(try XLSXReporter(options: zh).workbook(scorecard))
+        let sheet = try WorksheetCells.read(try #require(parts.first { $0.name == "xl/worksheets/sheet1.xml" }).bytes)
+        let issuesColumn = try #require(CSVReporter.columns.firstIndex(of: "issues"))
+        let cells = (2...3).compactMap { sheet.row($0, columns: CSVReporter.columns.count)[issuesColumn]?.value }
+        #expect(cells.contains("未定义的指标 parks"), "\(cells)")
+        // A target's issues are joined by "；": here the baseline one and the pace ratio it leaves undefined.
+        #expect(
+            cells.contains("目标值 6 等于基数 6，无法计算进度：请检查基数或目标值；一项比率无法计算：除数为零，或应为正数的数不是正数"),
+            "\(cells)")
         let english = try TextReporter(options: ReportOptions(language: .en)).render(scorecard)
         #expect(english.contains("data issue: the indicator parks is not defined"))
         #expect(english.contains("data issue: the target 6 equals the baseline 6, so progress is undefined"))
