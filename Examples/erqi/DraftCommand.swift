@@ -65,10 +65,7 @@ enum DraftCommand {
                 Console.error(
                     "erqi draft: \(name):\(figure.line): \(DraftLeftOutWords.line(figure, in: options.language))")
             }
-            Console.error(
-                "erqi draft: \(name): \(draft.targets.count) targets, \(draft.observations.count) observations, "
-                    + "\(draft.figuresToReview.count) to review, \(draft.leftOut.count) numbers left out; "
-                    + "year \(draft.year): \(draft.yearReason)")
+            Console.error("erqi draft: \(name): \(DraftSummaryWords.line(draft, in: options.language))")
             guard let merge = options.merge else {
                 return .success(
                     DraftPlanFile(draft: draft, sourceID: sourceID, locator: locator, publishedOn: options.publishedOn)

@@ -36,7 +36,7 @@ struct DraftCommandTests {
         let drafted = try CommandRunner.run(
             ["draft", reportURL.path, "--published-on", "2022-01-20", "--output", draftURL.path])
         #expect(drafted.status == 0, "\(drafted.standardError)")
-        #expect(drafted.standardError.contains("2 targets, 3 observations, 1 to review"))
+        #expect(drafted.standardError.contains("目标 2 个，实际数 3 个，待复核 1 个"))
         let draft = try String(contentsOf: draftURL, encoding: .utf8)
         #expect(draft.contains("\"review\": \"Target or achievement?"))
 
@@ -102,6 +102,15 @@ struct DraftCommandTests {
             if language == "zh" {
                 #expect(line.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(line)")
             }
+        }
+        let summary = result.standardError.split(separator: "\n").last.map(String.init) ?? ""
+        if language == "zh" {
+            #expect(summary.hasSuffix("；年份 2022"), "\(summary)")
+            let words = summary.replacingOccurrences(of: reportURL.path, with: "").replacingOccurrences(
+                of: "erqi draft", with: "")
+            #expect(words.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(summary)")
+        } else {
+            #expect(summary.contains("numbers left out; year 2022"), "\(summary)")
         }
     }
 
