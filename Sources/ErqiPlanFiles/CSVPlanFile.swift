@@ -55,6 +55,9 @@ package struct CSVPlanFile: Sendable {
     let parallelism: Int
     /// The smallest chunk of `observations.csv` read on a core of its own.
     let minimumChunkSize: Int
+    /// The largest chunk of `observations.csv`: a larger file is read in more chunks than cores, a wave of
+    /// ``parallelism`` chunks at a time, so that only a wave's rows wait to be merged.
+    let maximumChunkSize: Int
     /// The indicator of the last row that named one, as it stands in the drafts of the current ``decode(_:)``.
     /// A cache of the drafts: it always equals the draft of its id.
     var lastIndicator: Indicator?
@@ -84,12 +87,15 @@ package struct CSVPlanFile: Sendable {
     ///   - parallelism: How many chunks of `observations.csv` may be read at once; the dataset and every problem
     ///     are the same for any value.
     ///   - minimumChunkSize: The smallest chunk read on a core of its own, in bytes.
+    ///   - maximumChunkSize: The largest chunk, in bytes (at least `minimumChunkSize`).
     package init(
-        recordingLocations: Bool = true, parallelism: Int = 1, minimumChunkSize: Int = CSVChunks.defaultMinimumSize
+        recordingLocations: Bool = true, parallelism: Int = 1, minimumChunkSize: Int = CSVChunks.defaultMinimumSize,
+        maximumChunkSize: Int = CSVChunks.defaultMaximumSize
     ) {
         self.recordsLocations = recordingLocations
         self.parallelism = max(1, parallelism)
         self.minimumChunkSize = max(1, minimumChunkSize)
+        self.maximumChunkSize = max(self.minimumChunkSize, maximumChunkSize)
     }
 
     /// The columns of all four files.
