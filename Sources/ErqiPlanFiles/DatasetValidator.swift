@@ -160,10 +160,10 @@ package struct DatasetValidator {
     private func duplicates() -> (problems: [PlanFileProblem], repeatedObservations: Set<Observation.ID>) {
         var problems: [PlanFileProblem] = []
         @discardableResult
-        func check<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String) -> Set<ID> {
-            var seen = Set<ID>(minimumCapacity: ids.count)
-            var repeated: [ID: Int] = [:]
-            for id in ids where !seen.insert(id).inserted {
+        func check<Tag>(count: Int, kind: String, _ id: (Int) -> Identifier<Tag>) -> Set<Identifier<Tag>> {
+            var repeated: [Identifier<Tag>: Int] = [:]
+            for index in RepeatedIdentifiers.repeats(count: count, id: id) {
+                let id = id(index)
                 // The second use is the first repeat, the third the second, …: each is placed on its own item.
                 let occurrence = repeated[id, default: 0] + 1
                 repeated[id] = occurrence
@@ -182,6 +182,10 @@ package struct DatasetValidator {
             }
             return Set(repeated.keys)
         }
+        @discardableResult
+        func check<Tag>(_ ids: [Identifier<Tag>], kind: String) -> Set<Identifier<Tag>> {
+            check(count: ids.count, kind: kind) { ids[$0] }
+        }
         check(dataset.sources.map(\.id), kind: "source")
         check(dataset.indicators.map(\.id), kind: "indicator")
         check(dataset.plans.map(\.id), kind: "plan")
@@ -198,7 +202,8 @@ package struct DatasetValidator {
         check(themes, kind: "theme")
         check(targets, kind: "target")
         check(milestones, kind: "milestone")
-        let repeatedObservations = check(dataset.observations.map(\.id), kind: "observation")
+        let observations = dataset.observations
+        let repeatedObservations = check(count: observations.count, kind: "observation") { observations[$0].id }
         return (problems, repeatedObservations)
     }
 }
