@@ -513,7 +513,17 @@ package struct CSVPlanFile: Sendable {
     )
         -> Indicator?
     {
-        // Rows of one indicator come in runs: the id of the last one is compared on bytes, without a string.
+        // Rows of one indicator come in runs. A row that names the last indicator, gives no unit, direction or
+        // kind, and no name that would replace a default one, reads as that indicator: nothing to check or keep.
+        if let last = lastIndicator, row.holds(.indicator, last.id.rawValue), row.isBlank(.unit),
+            row.isBlank(.direction), row.isBlank(.kind),
+            last.name.zh != last.id.rawValue || row.isBlank(.indicatorName)
+        {
+            chunkBaseline?.note(last.id)
+            if !failedIndicators.isEmpty, failedIndicators.contains(last.id) { return nil }
+            return last
+        }
+        // Otherwise the id of the last one is still compared on bytes, without a string.
         let idText: String
         if let last = lastIndicator, row.holds(.indicator, last.id.rawValue) {
             idText = last.id.rawValue
