@@ -15,10 +15,19 @@ package struct DatasetValidator {
         let (duplicateProblems, repeated) = duplicates()
         problems += duplicateProblems
         let sources = Set(dataset.sources.map(\.id))
-        var indicators: [Indicator.ID: Indicator] = [:]
-        for indicator in dataset.indicators where indicators[indicator.id] == nil {
-            indicators[indicator.id] = indicator
-        }
+        // Each indicator's number in the dataset (the first of several sharing an id): one look-up per target and
+        // per run of observations gives the indicator and its targets' periods.
+        let indicatorList = dataset.indicators
+        var indicatorNumbers: [Indicator.ID: Int] = [:]
+        indicatorNumbers.reserveCapacity(indicatorList.count)
+        for number in indicatorList.indices.reversed() { indicatorNumbers[indicatorList[number].id] = number }
+        // The targets' periods by indicator, in plan order: a list per known indicator through `nextTarget`, and
+        // a dictionary for targets of an unknown indicator (observations may name it too).
+        var targetPeriods: [(target: Target.ID, period: Period)] = []
+        var nextTarget: [Int] = []
+        var firstTarget = [Int](repeating: -1, count: indicatorList.count)
+        var lastTarget = [Int](repeating: -1, count: indicatorList.count)
+        var unknownIndicatorPeriods: [Indicator.ID: [(Target.ID, Period)]] = [:]
 
         var lastKnownSource: Source.ID?
         // Keys are built only for a problem: a valid dataset of millions of rows builds none.
@@ -65,7 +74,21 @@ package struct DatasetValidator {
             plan.forEachTheme { theme in
                 for target in theme.targets {
                     var owner: String { "target:\(target.id)" }
-                    let indicator = indicators[target.indicator]
+                    let number = indicatorNumbers[target.indicator]
+                    let indicator = number.map { indicatorList[$0] }
+                    if let number {
+                        let entry = targetPeriods.count
+                        targetPeriods.append((target.id, target.period))
+                        nextTarget.append(-1)
+                        if lastTarget[number] >= 0 {
+                            nextTarget[lastTarget[number]] = entry
+                        } else {
+                            firstTarget[number] = entry
+                        }
+                        lastTarget[number] = entry
+                    } else {
+                        unknownIndicatorPeriods[target.indicator, default: []].append((target.id, target.period))
+                    }
                     if indicator == nil && !locations.hasFailed("indicator:\(target.indicator)") {
                         problems.append(
                             locations.problem(
@@ -97,18 +120,11 @@ package struct DatasetValidator {
             }
         }
 
-        var targetPeriods: [Indicator.ID: [(Target.ID, Period)]] = [:]
-        for plan in dataset.plans {
-            plan.forEachTheme { theme in
-                for target in theme.targets {
-                    targetPeriods[target.indicator, default: []].append((target.id, target.period))
-                }
-            }
-        }
         // Observations of one indicator usually come in runs: look the indicator up once per run.
         var runIndicator: Indicator.ID?
         var indicator: Indicator?
-        var periods: [(Target.ID, Period)] = []
+        var runFirstTarget = -1
+        var unknownPeriods: [(Target.ID, Period)] = []
         // Which of several observations sharing an id this is, so that each is placed on its own row.
         var occurrences: [Observation.ID: Int] = [:]
         // The ids a `supersedes` may name, gathered only when some observation names one.
@@ -123,8 +139,10 @@ package struct DatasetValidator {
             }
             if observation.indicator != runIndicator {
                 runIndicator = observation.indicator
-                indicator = indicators[observation.indicator]
-                periods = targetPeriods[observation.indicator] ?? []
+                let number = indicatorNumbers[observation.indicator]
+                indicator = number.map { indicatorList[$0] }
+                runFirstTarget = number.map { firstTarget[$0] } ?? -1
+                unknownPeriods = number == nil ? unknownIndicatorPeriods[observation.indicator] ?? [] : []
             }
             if indicator == nil && !locations.hasFailed("indicator:\(observation.indicator)") {
                 problems.append(
@@ -142,7 +160,7 @@ package struct DatasetValidator {
                             : "supersedes unknown observation '\(named)'; name the id of a figure in observations"))
             }
             checkCitation(observation.citation, "\(owner).citation", owner, occurrence: occurrence)
-            for (target, period) in periods {
+            func checkPeriod(_ target: Target.ID, _ period: Period) {
                 let overlaps = observation.period.start <= period.end && period.start <= observation.period.end
                 if overlaps && !period.contains(observation.period) && !observation.period.contains(period) {
                     problems.append(
@@ -152,6 +170,12 @@ package struct DatasetValidator {
                                 + "split the figure or correct its period"))
                 }
             }
+            var entry = runFirstTarget
+            while entry >= 0 {
+                checkPeriod(targetPeriods[entry].target, targetPeriods[entry].period)
+                entry = nextTarget[entry]
+            }
+            for (target, period) in unknownPeriods { checkPeriod(target, period) }
         }
         return problems
     }
