@@ -1,3 +1,4 @@
+import Dispatch
 package import ErqiCore
 import Foundation
 
@@ -6,14 +7,71 @@ import Foundation
 /// The loaders record where each item and field was written (``PlanFileLocations``); the validator names
 /// that place in every problem. Keys: `source:ID`, `indicator:ID`, `plan:ID`, `theme:ID`, `target:ID`,
 /// `milestone:ID`, `observation:ID`, and `KIND:ID.FIELD` for a field.
-package struct DatasetValidator {
+package struct DatasetValidator: Sendable {
     package let dataset: Dataset
     package let locations: PlanFileLocations
 
+    /// The number of observations from which the search for repeated ids runs beside the other checks, by
+    /// default 100,000; the problems are the same either way.
+    package var concurrentCheckThreshold = 100_000
+
+    /// Every problem: repeated ids first, then references, units, signs and periods, in dataset order.
+    ///
+    /// In a large dataset the search for repeated ids runs on another core beside the other checks, which assume
+    /// no observation id is repeated; in the rare dataset where one is, they run again knowing the repeats, so
+    /// the problems are those of the serial checks.
     package func problems() -> [PlanFileProblem] {
+        guard dataset.observations.count >= concurrentCheckThreshold else {
+            let (duplicateProblems, repeated) = duplicates()
+            return duplicateProblems + otherProblems(repeated: repeated)
+        }
+        let results = ConcurrentResults()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                results.store(duplicates: duplicates())
+            } else {
+                results.store(others: otherProblems(repeated: []))
+            }
+        }
+        let (duplicateProblems, repeated) = results.duplicates
+        return duplicateProblems + (repeated.isEmpty ? results.others : otherProblems(repeated: repeated))
+    }
+
+    /// The outcomes of the two concurrent parts of ``problems()``, each stored once by its own worker.
+    private final class ConcurrentResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storedDuplicates: (problems: [PlanFileProblem], repeated: Set<Observation.ID>) = ([], [])
+        private var storedOthers: [PlanFileProblem] = []
+
+        func store(duplicates: (problems: [PlanFileProblem], repeatedObservations: Set<Observation.ID>)) {
+            lock.lock()
+            storedDuplicates = (duplicates.problems, duplicates.repeatedObservations)
+            lock.unlock()
+        }
+
+        func store(others: [PlanFileProblem]) {
+            lock.lock()
+            storedOthers = others
+            lock.unlock()
+        }
+
+        var duplicates: (problems: [PlanFileProblem], repeated: Set<Observation.ID>) {
+            lock.lock()
+            defer { lock.unlock() }
+            return storedDuplicates
+        }
+
+        var others: [PlanFileProblem] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storedOthers
+        }
+    }
+
+    /// The problems other than repeated ids; `repeated` are the observation ids used more than once, so that each
+    /// observation sharing an id is placed on its own row.
+    private func otherProblems(repeated: Set<Observation.ID>) -> [PlanFileProblem] {
         var problems: [PlanFileProblem] = []
-        let (duplicateProblems, repeated) = duplicates()
-        problems += duplicateProblems
         let sources = Set(dataset.sources.map(\.id))
         // Each indicator's number in the dataset (the first of several sharing an id): one look-up per target and
         // per run of observations gives the indicator and its targets' periods.
