@@ -609,6 +609,8 @@ package struct CSVPlanFile: Sendable {
         }
 
         var drafts: [Indicator.ID: IndicatorDraft] = [:]
+        // A national plan defines an indicator on most rows of targets.csv: room for one a line, made once.
+        if let targets = files[.targets] { drafts.reserveCapacity(CSVWhitespace.lineCount(targets.bytes)) }
         var indicatorOrder: [Indicator.ID] = []
         var planBuilder = PlanBuilder()
         var revisionCounts: [Target.ID: Int] = [:]
