@@ -18,6 +18,9 @@ import ErqiCore
 package enum CSVChunks {
     /// The smallest chunk worth a core of its own, 1 MiB.
     package static let defaultMinimumSize = 1 << 20
+    /// The largest chunk read at once, 4 MiB: a larger file is read in more chunks than cores, so that the rows
+    /// of few chunks wait to be merged at any time.
+    package static let defaultMaximumSize = 4 << 20
 
     /// The chunks of `range`, in file order: at most `count`, each at least `minimumSize` bytes except the last,
     /// each after the first starting just after a line break (CRLF, LF or a lone CR) outside quotes.

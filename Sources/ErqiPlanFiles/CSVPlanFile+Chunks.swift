@@ -82,6 +82,11 @@ private final class ObservationChunkResults: @unchecked Sendable {
 extension CSVPlanFile {
     /// Reads the rows of `observations.csv`: serially, or in chunks on up to ``parallelism`` cores, merged in
     /// file order so that the observations, indicators, places and problems are those of the serial reading.
+    ///
+    /// The observations go straight into `observations`, reserved once for every line of the file. The chunks
+    /// are read in waves of ``parallelism`` chunks of at most ``maximumChunkSize`` bytes, and each wave's
+    /// observations are moved into `observations` before the next wave starts, so that the rows read in chunks
+    /// never stand beside the whole array a second time.
     mutating func readObservations(
         _ reader: inout RowReader, drafts: inout [Indicator.ID: IndicatorDraft], order: inout [Indicator.ID],
         into observations: inout [Observation]
@@ -89,38 +94,44 @@ extension CSVPlanFile {
         guard readHeader(&reader) else { return }
         let source = reader.source
         let rows = reader.csv.position..<source.bytes.count
+        // One row per line at most, plus a last row without a line feed; a file of lone CRs grows as it must.
+        observations.reserveCapacity(observations.count + CSVWhitespace.lineCount(source.bytes, in: rows) + 1)
+        let wanted = max(parallelism, (rows.count + maximumChunkSize - 1) / maximumChunkSize)
         let chunks =
             parallelism > 1
-            ? CSVChunks.split(source.bytes, rows: rows, count: parallelism, minimumSize: minimumChunkSize) : [rows]
+            ? CSVChunks.split(source.bytes, rows: rows, count: wanted, minimumSize: minimumChunkSize) : [rows]
         guard chunks.count > 1 else {
-            observations.reserveCapacity(CSVWhitespace.lineCount(source.bytes))
             readObservationRows(&reader, drafts: &drafts, order: &order, into: &observations)
             return
         }
-        let results = readChunks(chunks, reader: reader, drafts: drafts)
-        observations.reserveCapacity(results.reduce(0) { $0 + $1.observations.count })
         var rowNumber = reader.csv.rowNumber
         var position = rows.lowerBound
-        for (chunk, result) in zip(chunks, results) {
-            guard chunk.lowerBound == position,
-                result.file.chunkBaseline?.holds(drafts: drafts, failed: failedIndicators) == true
-            else {
-                // The split guessed wrong (broken quotes: read on serially from where the last row ended), or rows
-                // before the chunk changed an indicator it names (read it again).
-                var serial = reader
-                let end = chunk.lowerBound == position ? chunk.upperBound : source.bytes.count
-                serial.csv = CSVTable(source, rows: position..<end, rowNumber: rowNumber)
-                lastIndicator = nil
-                readObservationRows(&serial, drafts: &drafts, order: &order, into: &observations)
-                if serial.stoppedAtError || end == source.bytes.count { return }
-                position = serial.csv.position
-                rowNumber = serial.csv.rowNumber
-                continue
+        for waveStart in stride(from: 0, to: chunks.count, by: parallelism) {
+            let wave = Array(chunks[waveStart..<min(waveStart + parallelism, chunks.count)])
+            var results = readChunks(wave, reader: reader, drafts: drafts)
+            for index in results.indices {
+                let chunk = wave[index]
+                guard chunk.lowerBound == position,
+                    results[index].file.chunkBaseline?.holds(drafts: drafts, failed: failedIndicators) == true
+                else {
+                    // The split guessed wrong (broken quotes: read on serially from where the last row ended), or
+                    // rows before the chunk changed an indicator it names (read it again).
+                    results[index].observations = []
+                    var serial = reader
+                    let end = chunk.lowerBound == position ? chunk.upperBound : source.bytes.count
+                    serial.csv = CSVTable(source, rows: position..<end, rowNumber: rowNumber)
+                    lastIndicator = nil
+                    readObservationRows(&serial, drafts: &drafts, order: &order, into: &observations)
+                    if serial.stoppedAtError || end == source.bytes.count { return }
+                    position = serial.csv.position
+                    rowNumber = serial.csv.rowNumber
+                    continue
+                }
+                merge(&results[index], rowNumber: rowNumber, drafts: &drafts, order: &order, into: &observations)
+                if results[index].stoppedAtError { return }
+                position = results[index].end
+                rowNumber += results[index].rows
             }
-            merge(result, rowNumber: rowNumber, drafts: &drafts, order: &order, into: &observations)
-            if result.stoppedAtError { return }
-            position = result.end
-            rowNumber += result.rows
         }
     }
 
@@ -170,7 +181,7 @@ extension CSVPlanFile {
 
     /// Adds a chunk read on its own after what is read so far.
     private mutating func merge(
-        _ result: ObservationChunk, rowNumber: Int, drafts: inout [Indicator.ID: IndicatorDraft],
+        _ result: inout ObservationChunk, rowNumber: Int, drafts: inout [Indicator.ID: IndicatorDraft],
         order: inout [Indicator.ID], into observations: inout [Observation]
     ) {
         var chunkProblems = result.file.problems
@@ -181,6 +192,7 @@ extension CSVPlanFile {
         problems += chunkProblems
         locations.appendPlaces(of: result.file.locations)
         observations += result.observations
+        result.observations = []  // freed now, before the next chunk is merged
         for id in result.file.chunkBaseline?.dependent ?? [] {
             if let draft = result.drafts[id] { drafts[id] = draft }
         }

@@ -55,6 +55,9 @@ package struct CSVPlanFile: Sendable {
     let parallelism: Int
     /// The smallest chunk of `observations.csv` read on a core of its own.
     let minimumChunkSize: Int
+    /// The largest chunk of `observations.csv`: a larger file is read in more chunks than cores, a wave of
+    /// ``parallelism`` chunks at a time, so that only a wave's rows wait to be merged.
+    let maximumChunkSize: Int
     /// The indicator of the last row that named one, as it stands in the drafts of the current ``decode(_:)``.
     /// A cache of the drafts: it always equals the draft of its id.
     var lastIndicator: Indicator?
@@ -84,12 +87,15 @@ package struct CSVPlanFile: Sendable {
     ///   - parallelism: How many chunks of `observations.csv` may be read at once; the dataset and every problem
     ///     are the same for any value.
     ///   - minimumChunkSize: The smallest chunk read on a core of its own, in bytes.
+    ///   - maximumChunkSize: The largest chunk, in bytes (at least `minimumChunkSize`).
     package init(
-        recordingLocations: Bool = true, parallelism: Int = 1, minimumChunkSize: Int = CSVChunks.defaultMinimumSize
+        recordingLocations: Bool = true, parallelism: Int = 1, minimumChunkSize: Int = CSVChunks.defaultMinimumSize,
+        maximumChunkSize: Int = CSVChunks.defaultMaximumSize
     ) {
         self.recordsLocations = recordingLocations
         self.parallelism = max(1, parallelism)
         self.minimumChunkSize = max(1, minimumChunkSize)
+        self.maximumChunkSize = max(self.minimumChunkSize, maximumChunkSize)
     }
 
     /// The columns of all four files.
@@ -507,7 +513,17 @@ package struct CSVPlanFile: Sendable {
     )
         -> Indicator?
     {
-        // Rows of one indicator come in runs: the id of the last one is compared on bytes, without a string.
+        // Rows of one indicator come in runs. A row that names the last indicator, gives no unit, direction or
+        // kind, and no name that would replace a default one, reads as that indicator: nothing to check or keep.
+        if let last = lastIndicator, row.holds(.indicator, last.id.rawValue), row.isBlank(.unit),
+            row.isBlank(.direction), row.isBlank(.kind),
+            last.name.zh != last.id.rawValue || row.isBlank(.indicatorName)
+        {
+            chunkBaseline?.note(last.id)
+            if !failedIndicators.isEmpty, failedIndicators.contains(last.id) { return nil }
+            return last
+        }
+        // Otherwise the id of the last one is still compared on bytes, without a string.
         let idText: String
         if let last = lastIndicator, row.holds(.indicator, last.id.rawValue) {
             idText = last.id.rawValue
@@ -593,6 +609,8 @@ package struct CSVPlanFile: Sendable {
         }
 
         var drafts: [Indicator.ID: IndicatorDraft] = [:]
+        // A national plan defines an indicator on most rows of targets.csv: room for one a line, made once.
+        if let targets = files[.targets] { drafts.reserveCapacity(CSVWhitespace.lineCount(targets.bytes)) }
         var indicatorOrder: [Indicator.ID] = []
         var planBuilder = PlanBuilder()
         var revisionCounts: [Target.ID: Int] = [:]

@@ -1,3 +1,4 @@
+import Dispatch
 package import ErqiCore
 import Foundation
 
@@ -6,19 +7,85 @@ import Foundation
 /// The loaders record where each item and field was written (``PlanFileLocations``); the validator names
 /// that place in every problem. Keys: `source:ID`, `indicator:ID`, `plan:ID`, `theme:ID`, `target:ID`,
 /// `milestone:ID`, `observation:ID`, and `KIND:ID.FIELD` for a field.
-package struct DatasetValidator {
+package struct DatasetValidator: Sendable {
     package let dataset: Dataset
     package let locations: PlanFileLocations
 
+    /// The number of observations from which the search for repeated ids runs beside the other checks, by
+    /// default 100,000; the problems are the same either way.
+    package var concurrentCheckThreshold = 100_000
+
+    /// Every problem: repeated ids first, then references, units, signs and periods, in dataset order.
+    ///
+    /// In a large dataset the search for repeated ids runs on another core beside the other checks, which assume
+    /// no observation id is repeated; in the rare dataset where one is, they run again knowing the repeats, so
+    /// the problems are those of the serial checks.
     package func problems() -> [PlanFileProblem] {
-        var problems: [PlanFileProblem] = []
-        let (duplicateProblems, repeated) = duplicates()
-        problems += duplicateProblems
-        let sources = Set(dataset.sources.map(\.id))
-        var indicators: [Indicator.ID: Indicator] = [:]
-        for indicator in dataset.indicators where indicators[indicator.id] == nil {
-            indicators[indicator.id] = indicator
+        guard dataset.observations.count >= concurrentCheckThreshold else {
+            let (duplicateProblems, repeated) = duplicates()
+            return duplicateProblems + otherProblems(repeated: repeated)
         }
+        let results = ConcurrentResults()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                results.store(duplicates: duplicates())
+            } else {
+                results.store(others: otherProblems(repeated: []))
+            }
+        }
+        let (duplicateProblems, repeated) = results.duplicates
+        return duplicateProblems + (repeated.isEmpty ? results.others : otherProblems(repeated: repeated))
+    }
+
+    /// The outcomes of the two concurrent parts of ``problems()``, each stored once by its own worker.
+    private final class ConcurrentResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storedDuplicates: (problems: [PlanFileProblem], repeated: Set<Observation.ID>) = ([], [])
+        private var storedOthers: [PlanFileProblem] = []
+
+        func store(duplicates: (problems: [PlanFileProblem], repeatedObservations: Set<Observation.ID>)) {
+            lock.lock()
+            storedDuplicates = (duplicates.problems, duplicates.repeatedObservations)
+            lock.unlock()
+        }
+
+        func store(others: [PlanFileProblem]) {
+            lock.lock()
+            storedOthers = others
+            lock.unlock()
+        }
+
+        var duplicates: (problems: [PlanFileProblem], repeated: Set<Observation.ID>) {
+            lock.lock()
+            defer { lock.unlock() }
+            return storedDuplicates
+        }
+
+        var others: [PlanFileProblem] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storedOthers
+        }
+    }
+
+    /// The problems other than repeated ids; `repeated` are the observation ids used more than once, so that each
+    /// observation sharing an id is placed on its own row.
+    private func otherProblems(repeated: Set<Observation.ID>) -> [PlanFileProblem] {
+        var problems: [PlanFileProblem] = []
+        let sources = Set(dataset.sources.map(\.id))
+        // Each indicator's number in the dataset (the first of several sharing an id): one look-up per target and
+        // per run of observations gives the indicator and its targets' periods.
+        let indicatorList = dataset.indicators
+        var indicatorNumbers: [Indicator.ID: Int] = [:]
+        indicatorNumbers.reserveCapacity(indicatorList.count)
+        for number in indicatorList.indices.reversed() { indicatorNumbers[indicatorList[number].id] = number }
+        // The targets' periods by indicator, in plan order: a list per known indicator through `nextTarget`, and
+        // a dictionary for targets of an unknown indicator (observations may name it too).
+        var targetPeriods: [(target: Target.ID, period: Period)] = []
+        var nextTarget: [Int] = []
+        var firstTarget = [Int](repeating: -1, count: indicatorList.count)
+        var lastTarget = [Int](repeating: -1, count: indicatorList.count)
+        var unknownIndicatorPeriods: [Indicator.ID: [(Target.ID, Period)]] = [:]
 
         var lastKnownSource: Source.ID?
         // Keys are built only for a problem: a valid dataset of millions of rows builds none.
@@ -65,7 +132,21 @@ package struct DatasetValidator {
             plan.forEachTheme { theme in
                 for target in theme.targets {
                     var owner: String { "target:\(target.id)" }
-                    let indicator = indicators[target.indicator]
+                    let number = indicatorNumbers[target.indicator]
+                    let indicator = number.map { indicatorList[$0] }
+                    if let number {
+                        let entry = targetPeriods.count
+                        targetPeriods.append((target.id, target.period))
+                        nextTarget.append(-1)
+                        if lastTarget[number] >= 0 {
+                            nextTarget[lastTarget[number]] = entry
+                        } else {
+                            firstTarget[number] = entry
+                        }
+                        lastTarget[number] = entry
+                    } else {
+                        unknownIndicatorPeriods[target.indicator, default: []].append((target.id, target.period))
+                    }
                     if indicator == nil && !locations.hasFailed("indicator:\(target.indicator)") {
                         problems.append(
                             locations.problem(
@@ -97,18 +178,11 @@ package struct DatasetValidator {
             }
         }
 
-        var targetPeriods: [Indicator.ID: [(Target.ID, Period)]] = [:]
-        for plan in dataset.plans {
-            plan.forEachTheme { theme in
-                for target in theme.targets {
-                    targetPeriods[target.indicator, default: []].append((target.id, target.period))
-                }
-            }
-        }
         // Observations of one indicator usually come in runs: look the indicator up once per run.
         var runIndicator: Indicator.ID?
         var indicator: Indicator?
-        var periods: [(Target.ID, Period)] = []
+        var runFirstTarget = -1
+        var unknownPeriods: [(Target.ID, Period)] = []
         // Which of several observations sharing an id this is, so that each is placed on its own row.
         var occurrences: [Observation.ID: Int] = [:]
         // The ids a `supersedes` may name, gathered only when some observation names one.
@@ -123,8 +197,10 @@ package struct DatasetValidator {
             }
             if observation.indicator != runIndicator {
                 runIndicator = observation.indicator
-                indicator = indicators[observation.indicator]
-                periods = targetPeriods[observation.indicator] ?? []
+                let number = indicatorNumbers[observation.indicator]
+                indicator = number.map { indicatorList[$0] }
+                runFirstTarget = number.map { firstTarget[$0] } ?? -1
+                unknownPeriods = number == nil ? unknownIndicatorPeriods[observation.indicator] ?? [] : []
             }
             if indicator == nil && !locations.hasFailed("indicator:\(observation.indicator)") {
                 problems.append(
@@ -142,7 +218,7 @@ package struct DatasetValidator {
                             : "supersedes unknown observation '\(named)'; name the id of a figure in observations"))
             }
             checkCitation(observation.citation, "\(owner).citation", owner, occurrence: occurrence)
-            for (target, period) in periods {
+            func checkPeriod(_ target: Target.ID, _ period: Period) {
                 let overlaps = observation.period.start <= period.end && period.start <= observation.period.end
                 if overlaps && !period.contains(observation.period) && !observation.period.contains(period) {
                     problems.append(
@@ -152,6 +228,12 @@ package struct DatasetValidator {
                                 + "split the figure or correct its period"))
                 }
             }
+            var entry = runFirstTarget
+            while entry >= 0 {
+                checkPeriod(targetPeriods[entry].target, targetPeriods[entry].period)
+                entry = nextTarget[entry]
+            }
+            for (target, period) in unknownPeriods { checkPeriod(target, period) }
         }
         return problems
     }
@@ -160,10 +242,10 @@ package struct DatasetValidator {
     private func duplicates() -> (problems: [PlanFileProblem], repeatedObservations: Set<Observation.ID>) {
         var problems: [PlanFileProblem] = []
         @discardableResult
-        func check<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String) -> Set<ID> {
-            var seen = Set<ID>(minimumCapacity: ids.count)
-            var repeated: [ID: Int] = [:]
-            for id in ids where !seen.insert(id).inserted {
+        func check<Tag>(count: Int, kind: String, _ id: (Int) -> Identifier<Tag>) -> Set<Identifier<Tag>> {
+            var repeated: [Identifier<Tag>: Int] = [:]
+            for index in RepeatedIdentifiers.repeats(count: count, id: id) {
+                let id = id(index)
                 // The second use is the first repeat, the third the second, …: each is placed on its own item.
                 let occurrence = repeated[id, default: 0] + 1
                 repeated[id] = occurrence
@@ -182,6 +264,10 @@ package struct DatasetValidator {
             }
             return Set(repeated.keys)
         }
+        @discardableResult
+        func check<Tag>(_ ids: [Identifier<Tag>], kind: String) -> Set<Identifier<Tag>> {
+            check(count: ids.count, kind: kind) { ids[$0] }
+        }
         check(dataset.sources.map(\.id), kind: "source")
         check(dataset.indicators.map(\.id), kind: "indicator")
         check(dataset.plans.map(\.id), kind: "plan")
@@ -198,7 +284,8 @@ package struct DatasetValidator {
         check(themes, kind: "theme")
         check(targets, kind: "target")
         check(milestones, kind: "milestone")
-        let repeatedObservations = check(dataset.observations.map(\.id), kind: "observation")
+        let observations = dataset.observations
+        let repeatedObservations = check(count: observations.count, kind: "observation") { observations[$0].id }
         return (problems, repeatedObservations)
     }
 }

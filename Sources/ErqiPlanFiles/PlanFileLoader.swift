@@ -55,14 +55,17 @@ public enum PlanFileLoader {
     ///   - parallelism: How many chunks of a large `observations.csv` are read at once; by default every core.
     ///     The dataset and every problem are the same for any value.
     ///   - minimumChunkSize: The smallest chunk read on a core of its own, in bytes.
+    ///   - maximumChunkSize: The largest chunk, in bytes: a larger file is read in waves of chunks.
     package static func load(
         _ source: FileSource, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
-        minimumChunkSize: Int = CSVChunks.defaultMinimumSize
+        minimumChunkSize: Int = CSVChunks.defaultMinimumSize, maximumChunkSize: Int = CSVChunks.defaultMaximumSize
     ) throws(PlanFileError) -> Dataset {
         switch source {
         case .json(let text): return try loadJSON(text)
         case .csv(let files):
-            return try loadCSV(files, parallelism: parallelism, minimumChunkSize: minimumChunkSize)
+            return try loadCSV(
+                files, parallelism: parallelism, minimumChunkSize: minimumChunkSize,
+                maximumChunkSize: maximumChunkSize)
         }
     }
 
@@ -155,19 +158,21 @@ public enum PlanFileLoader {
     private static func loadCSV(
         _ files: [CSVPlanFile.Table: SourceText],
         parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
-        minimumChunkSize: Int = CSVChunks.defaultMinimumSize
+        minimumChunkSize: Int = CSVChunks.defaultMinimumSize, maximumChunkSize: Int = CSVChunks.defaultMaximumSize
     ) throws(PlanFileError) -> Dataset {
         // First pass without recording where each item was written (millions of keys for a large plan); the
         // problems found do not depend on the locations, only their places, so a second pass that records them
         // runs only when there are problems to place.
         var quick = CSVPlanFile(
-            recordingLocations: false, parallelism: parallelism, minimumChunkSize: minimumChunkSize)
+            recordingLocations: false, parallelism: parallelism, minimumChunkSize: minimumChunkSize,
+            maximumChunkSize: maximumChunkSize)
         if let dataset = quick.decode(files), quick.problems.isEmpty,
             DatasetValidator(dataset: dataset, locations: quick.locations).problems().isEmpty
         {
             return dataset
         }
-        var reader = CSVPlanFile(parallelism: parallelism, minimumChunkSize: minimumChunkSize)
+        var reader = CSVPlanFile(
+            parallelism: parallelism, minimumChunkSize: minimumChunkSize, maximumChunkSize: maximumChunkSize)
         let dataset = reader.decode(files)
         var problems = reader.problems
         if let dataset {

@@ -26,6 +26,17 @@ struct ChunkedCSVLoadingTests {
         }
     }
 
+    /// The whole loader reading `observations.csv` in waves of chunks of at most `maximumChunkSize` bytes.
+    static func load(_ files: Files, parallelism: Int, maximumChunkSize: Int) -> Result<Dataset, PlanFileError> {
+        do {
+            return .success(
+                try PlanFileLoader.load(
+                    .csv(files), parallelism: parallelism, minimumChunkSize: 1, maximumChunkSize: maximumChunkSize))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     /// The reader alone: the dataset and its problems in the order found.
     static func decode(_ files: Files, parallelism: Int) -> (Dataset?, [PlanFileProblem]) {
         var reader = CSVPlanFile(parallelism: parallelism, minimumChunkSize: 1)
@@ -254,5 +265,42 @@ struct ChunkedCSVLoadingTests {
         for parallelism in Self.parallelisms.dropFirst() {
             #expect(Self.load(files, parallelism: parallelism) == serial, "parallelism \(parallelism)")
         }
+    }
+
+    // MARK: - Waves of chunks
+
+    @Test func aPlanReadInWavesOfSmallChunksLoadsAsSerially() throws {
+        // A file larger than the largest chunk is read in more chunks than cores, a wave at a time, each wave's
+        // observations moved into the dataset before the next starts: the dataset and the problems stay those of
+        // the serial reading, valid plans and invalid ones alike.
+        var cases: [(String, Files)] = [
+            ("generated", Self.generatedPlan(units: 12)),
+            (
+                "dependent",
+                Self.dependentRows([
+                    "o1,new,count:个,2025-01,1,s,\n", "o2,bad\u{200B}id,count:个,2025-01,1,s,\n",
+                    "o3,nounit,,2025-01,1,s,\n", "o4,new,percent,2025-01,1,s,\n", "o5,known,,2025-01,1,s\n",
+                    "o6,nounit,,2025-01,1,s,\n", "o7,known,,2025-01,1,s,x,y\n",
+                ])
+            ),
+        ]
+        cases += Self.invalidCSVFixtures.map { ($0, Self.fixture($0)) }
+        for (name, files) in cases {
+            let serial = Self.load(files, parallelism: 1)
+            for parallelism in [2, 3] {
+                for maximum in [40, 97, 1000] {
+                    #expect(
+                        Self.load(files, parallelism: parallelism, maximumChunkSize: maximum) == serial,
+                        "\(name), parallelism \(parallelism), chunks of at most \(maximum) bytes")
+                }
+            }
+        }
+        let generated = try #require(Self.generatedPlan(units: 12)[.observations])
+        var table = CSVTable(generated)
+        var cells: [CSVCell] = []
+        _ = table.nextRow(into: &cells)
+        let rows = table.position..<generated.bytes.count
+        // Many waves: the generated observations are split in dozens of chunks of 1000 bytes.
+        #expect(CSVChunks.split(generated.bytes, rows: rows, count: rows.count / 1000, minimumSize: 1).count > 20)
     }
 }
