@@ -57,25 +57,26 @@ public struct Evaluator: Sendable {
     /// - Returns: The evaluation; problems in the data are in its `issues`, never thrown.
     public func evaluate(_ target: Target, asOf: CalendarDate) -> TargetEvaluation {
         let entry = indicators[target.indicator]
-        var result = TargetEvaluation(
+        // Filled in as a plain value, then put behind the evaluation's one reference.
+        var result = TargetEvaluation.Fields(
             target: target, indicator: entry?.indicator, asOf: asOf, indicatorNumber: entry?.number)
         guard let indicator = result.indicator else {
             result.issues.append(.unknownIndicator(target.indicator))
             result.status = .noData
             result.reason = .unknownIndicator
-            return result
+            return TargetEvaluation(result)
         }
         let requirement = result.requirementInForce
         guard requirement.unit == indicator.unit else {
             result.issues.append(.requirementUnitMismatch(expected: indicator.unit, found: requirement.unit))
             result.status = .undetermined
             result.reason = .requirementUnitMismatch
-            return result
+            return TargetEvaluation(result)
         }
         if asOf < target.period.start {
             result.status = .pending
             result.reason = .periodNotStarted
-            return result
+            return TargetEvaluation(result)
         }
 
         let selection = index.select(
@@ -97,7 +98,7 @@ public struct Evaluator: Sendable {
                 let overflow = selection.issues.contains { if case .calculation = $0 { true } else { false } }
                 result.reason = overflow ? .arithmeticOverflow : gap ? .coverageGap : .noObservations
             }
-            return result
+            return TargetEvaluation(result)
         }
         result.actual = actual
         result.actualApproximation = selection.approximation
@@ -111,7 +112,7 @@ public struct Evaluator: Sendable {
         }
         computeFigures(&result, target: target, indicator: indicator, actual: actual)
         decideStatus(&result, target: target, indicator: indicator)
-        return result
+        return TargetEvaluation(result)
     }
 
     /// Evaluates one milestone as of a day.
@@ -126,7 +127,7 @@ public struct Evaluator: Sendable {
     // MARK: - Figures
 
     private func computeFigures(
-        _ result: inout TargetEvaluation, target: Target, indicator: Indicator, actual: ExactDecimal
+        _ result: inout TargetEvaluation.Fields, target: Target, indicator: Indicator, actual: ExactDecimal
     ) {
         let requirement = result.requirementInForce
         let baseline = target.baseline?.value.value ?? 0
@@ -282,7 +283,7 @@ public struct Evaluator: Sendable {
 
     // MARK: - Status
 
-    private func decideStatus(_ result: inout TargetEvaluation, target: Target, indicator: Indicator) {
+    private func decideStatus(_ result: inout TargetEvaluation.Fields, target: Target, indicator: Indicator) {
         guard let actual = result.actual else { return }
         let check = result.requirementInForce.check(
             actual, approximation: result.actualApproximation, tolerance: policy.approximationTolerance)

@@ -4,95 +4,107 @@ import Foundation
 public struct TargetEvaluation: Sendable, Hashable, Codable {
     /// Every field, behind one reference: an evaluation is copied into its theme's card, the plan's lists and
     /// the scorecard, and each copy is one retain instead of some 1,300 bytes and a dozen retained strings.
-    /// Copy on write: a setter copies the storage first when another evaluation shares it.
+    /// The storage is immutable (no run-time exclusivity checks on reading it); a setter, which only code
+    /// outside the evaluator uses, puts the changed fields in a new storage.
     private var storage: Storage
 
     /// The target, with its original requirement and all revisions.
     public var target: Target {
-        _read { yield storage.target }
+        _read { yield storage.fields.target }
         _modify {
-            makeUnique()
-            yield &storage.target
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.target
         }
     }
     /// The target's indicator, or `nil` when the dataset does not define it.
     public var indicator: Indicator? {
-        _read { yield storage.indicator }
+        _read { yield storage.fields.indicator }
         _modify {
-            makeUnique()
-            yield &storage.indicator
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.indicator
         }
     }
     /// The as-of day.
     public var asOf: CalendarDate {
-        _read { yield storage.asOf }
+        _read { yield storage.fields.asOf }
         _modify {
-            makeUnique()
-            yield &storage.asOf
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.asOf
         }
     }
     /// The verdict.
     public var status: EvaluationStatus {
-        _read { yield storage.status }
+        _read { yield storage.fields.status }
         _modify {
-            makeUnique()
-            yield &storage.status
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.status
         }
     }
     /// Why, when the figures alone do not show it.
     public var reason: StatusReason? {
-        _read { yield storage.reason }
+        _read { yield storage.fields.reason }
         _modify {
-            makeUnique()
-            yield &storage.reason
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.reason
         }
     }
     /// The requirement in force on the as-of day.
     public var requirementInForce: Requirement {
-        _read { yield storage.requirementInForce }
+        _read { yield storage.fields.requirementInForce }
         _modify {
-            makeUnique()
-            yield &storage.requirementInForce
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.requirementInForce
         }
     }
     /// The index in `target.revisions` of the revision in force, or `nil` for the original requirement.
     public var revisionInForce: Int? {
-        _read { yield storage.revisionInForce }
+        _read { yield storage.fields.revisionInForce }
         _modify {
-            makeUnique()
-            yield &storage.revisionInForce
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.revisionInForce
         }
     }
     /// The actual figure, summed over the observations used for a flow.
     public var actual: ExactDecimal? {
-        _read { yield storage.actual }
+        _read { yield storage.fields.actual }
         _modify {
-            makeUnique()
-            yield &storage.actual
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.actual
         }
     }
     /// How exactly the actual is stated.
     public var actualApproximation: Approximation {
-        _read { yield storage.actualApproximation }
+        _read { yield storage.fields.actualApproximation }
         _modify {
-            makeUnique()
-            yield &storage.actualApproximation
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.actualApproximation
         }
     }
     /// The least final quality among the observations used.
     public var actualQuality: ObservationQuality? {
-        _read { yield storage.actualQuality }
+        _read { yield storage.fields.actualQuality }
         _modify {
-            makeUnique()
-            yield &storage.actualQuality
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.actualQuality
         }
     }
     /// The last day the actual covers.
     public var actualDate: CalendarDate? {
-        _read { yield storage.actualDate }
+        _read { yield storage.fields.actualDate }
         _modify {
-            makeUnique()
-            yield &storage.actualDate
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.actualDate
         }
     }
     /// How many days the last day the actual covers lies before the day the data is needed to reach: the as-of
@@ -101,85 +113,95 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     /// Expected progress, pace and projection are taken at the data's date, not at the as-of day, so the same
     /// data keeps its verdict as the calendar moves; this says how old that data is.
     public var dataAgeDays: Int? {
-        _read { yield storage.dataAgeDays }
+        _read { yield storage.fields.dataAgeDays }
         _modify {
-            makeUnique()
-            yield &storage.dataAgeDays
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.dataAgeDays
         }
     }
     /// Whether the data is stale: older than ``EvaluationPolicy/staleAfterDays``; `nil` without an actual.
     public var dataIsStale: Bool? {
-        _read { yield storage.dataIsStale }
+        _read { yield storage.fields.dataIsStale }
         _modify {
-            makeUnique()
-            yield &storage.dataIsStale
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.dataIsStale
         }
     }
     /// Whether the requirement holds on the actual, honouring its approximation.
     public var check: RequirementCheck? {
-        _read { yield storage.check }
+        _read { yield storage.fields.check }
         _modify {
-            makeUnique()
-            yield &storage.check
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.check
         }
     }
     /// The observations the actual comes from.
     public var observationsUsed: [Observation] {
-        _read { yield storage.observationsUsed }
+        _read { yield storage.fields.observationsUsed }
         _modify {
-            makeUnique()
-            yield &storage.observationsUsed
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.observationsUsed
         }
     }
     /// Observations replaced by more final ones for the same period.
     public var observationsSuperseded: [Observation] {
-        _read { yield storage.observationsSuperseded }
+        _read { yield storage.fields.observationsSuperseded }
         _modify {
-            makeUnique()
-            yield &storage.observationsSuperseded
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.observationsSuperseded
         }
     }
     /// Observations of the used ones' quality and period with a different figure, set aside by the rule of
     /// conflicts (the later publication, then dataset order): reported beside the one used.
     public var observationsInConflict: [Observation] {
-        _read { yield storage.observationsInConflict }
+        _read { yield storage.fields.observationsInConflict }
         _modify {
-            makeUnique()
-            yield &storage.observationsInConflict
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.observationsInConflict
         }
     }
     /// Observations with comparability notes: shown, never compared.
     public var observationsNotComparable: [Observation] {
-        _read { yield storage.observationsNotComparable }
+        _read { yield storage.fields.observationsNotComparable }
         _modify {
-            makeUnique()
-            yield &storage.observationsNotComparable
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.observationsNotComparable
         }
     }
     /// Every comparable figure of the indicator within the target's period known by the as-of day, in date
     /// order, used or not (a first-half figure beside the year's): what a trend chart plots. Filled only when the
     /// evaluator's ``Evaluator/keepsFiguresInPeriod`` is on, to keep large scorecards small; otherwise `nil`.
     public var figuresInPeriod: [Observation]? {
-        _read { yield storage.figuresInPeriod }
+        _read { yield storage.fields.figuresInPeriod }
         _modify {
-            makeUnique()
-            yield &storage.figuresInPeriod
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.figuresInPeriod
         }
     }
     /// The numbers.
     public var figures: EvaluationFigures {
-        _read { yield storage.figures }
+        _read { yield storage.fields.figures }
         _modify {
-            makeUnique()
-            yield &storage.figures
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.figures
         }
     }
     /// What the evaluator noticed about the data.
     public var issues: [EvaluationIssue] {
-        _read { yield storage.issues }
+        _read { yield storage.fields.issues }
         _modify {
-            makeUnique()
-            yield &storage.issues
+            var fields = storage.fields
+            defer { storage = Storage(fields) }
+            yield &fields.issues
         }
     }
 
@@ -189,19 +211,18 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
     ///   - indicator: Its indicator.
     ///   - asOf: The as-of day.
     public init(target: Target, indicator: Indicator?, asOf: CalendarDate) {
-        storage = Storage(target: target, indicator: indicator, asOf: asOf)
+        storage = Storage(Fields(target: target, indicator: indicator, asOf: asOf))
     }
 
-    /// Creates an evaluation with no actual, remembering the indicator's dense number in the evaluator's index.
-    init(target: Target, indicator: Indicator?, asOf: CalendarDate, indicatorNumber: Int?) {
-        storage = Storage(target: target, indicator: indicator, asOf: asOf)
-        storage.indicatorNumber = indicatorNumber
+    /// Creates the evaluation of fields the evaluator filled in.
+    init(_ fields: Fields) {
+        storage = Storage(fields)
     }
 
     /// The indicator's dense number in the index of the evaluator that made this evaluation, if it has
     /// observations: the scorecard compares figures by it instead of hashing ids. Not part of the value: equality,
     /// hashing and coding ignore it.
-    var indicatorNumber: Int? { storage.indicatorNumber }
+    var indicatorNumber: Int? { storage.fields.indicatorNumber }
 
     /// The revision in force, if any.
     public var revision: TargetRevision? { revisionInForce.map { target.revisions[$0] } }
@@ -210,9 +231,8 @@ public struct TargetEvaluation: Sendable, Hashable, Codable {
 // MARK: - Storage
 
 extension TargetEvaluation {
-    /// The fields of an evaluation. Shared by copies and never changed while shared (see ``makeUnique()``), so
-    /// evaluations keep value semantics.
-    final class Storage: @unchecked Sendable {
+    /// The fields of an evaluation, as the evaluator fills them in (a plain value on its stack).
+    struct Fields: Sendable {
         var target: Target
         var indicator: Indicator?
         var asOf: CalendarDate
@@ -236,7 +256,7 @@ extension TargetEvaluation {
         var issues: [EvaluationIssue]
         var indicatorNumber: Int?
 
-        init(target: Target, indicator: Indicator?, asOf: CalendarDate) {
+        init(target: Target, indicator: Indicator?, asOf: CalendarDate, indicatorNumber: Int? = nil) {
             let inForce = target.requirement(asOf: asOf)
             self.target = target
             self.indicator = indicator
@@ -259,37 +279,15 @@ extension TargetEvaluation {
             self.figuresInPeriod = nil
             self.figures = EvaluationFigures()
             self.issues = []
-            self.indicatorNumber = nil
-        }
-
-        func copy() -> Storage {
-            let copy = Storage(target: target, indicator: indicator, asOf: asOf)
-            copy.status = status
-            copy.reason = reason
-            copy.requirementInForce = requirementInForce
-            copy.revisionInForce = revisionInForce
-            copy.actual = actual
-            copy.actualApproximation = actualApproximation
-            copy.actualQuality = actualQuality
-            copy.actualDate = actualDate
-            copy.dataAgeDays = dataAgeDays
-            copy.dataIsStale = dataIsStale
-            copy.check = check
-            copy.observationsUsed = observationsUsed
-            copy.observationsSuperseded = observationsSuperseded
-            copy.observationsInConflict = observationsInConflict
-            copy.observationsNotComparable = observationsNotComparable
-            copy.figuresInPeriod = figuresInPeriod
-            copy.figures = figures
-            copy.issues = issues
-            copy.indicatorNumber = indicatorNumber
-            return copy
+            self.indicatorNumber = indicatorNumber
         }
     }
 
-    /// Gives this evaluation its own storage before a change, when another evaluation shares it.
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    /// The fields, immutable and shared by copies, so evaluations keep value semantics.
+    final class Storage: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
     }
 }
 
@@ -356,7 +354,7 @@ extension TargetEvaluation {
         let target = try container.decode(Target.self, forKey: .target)
         let indicator = try container.decodeIfPresent(Indicator.self, forKey: .indicator)
         let asOf = try container.decode(CalendarDate.self, forKey: .asOf)
-        let storage = Storage(target: target, indicator: indicator, asOf: asOf)
+        var storage = Fields(target: target, indicator: indicator, asOf: asOf)
         storage.status = try container.decode(EvaluationStatus.self, forKey: .status)
         storage.reason = try container.decodeIfPresent(StatusReason.self, forKey: .reason)
         storage.requirementInForce = try container.decode(Requirement.self, forKey: .requirementInForce)
@@ -375,7 +373,7 @@ extension TargetEvaluation {
         storage.figuresInPeriod = try container.decodeIfPresent([Observation].self, forKey: .figuresInPeriod)
         storage.figures = try container.decode(EvaluationFigures.self, forKey: .figures)
         storage.issues = try container.decode([EvaluationIssue].self, forKey: .issues)
-        self.storage = storage
+        self.storage = Storage(storage)
     }
 
     /// Encodes the fields in declaration order, leaving out the absent optional ones.
