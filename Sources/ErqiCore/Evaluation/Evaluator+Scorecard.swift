@@ -13,8 +13,7 @@ extension Evaluator {
     public func scorecard(asOf: CalendarDate, plans: Set<Plan.ID>? = nil, theme: Theme.ID? = nil) -> Scorecard {
         let selection = select(plans: plans, theme: theme)
         let parts = selection.plans.map { plan, themes in
-            assemblePlan(
-                plan, themes: themes, evaluations: targets(of: themes).map { evaluate($0, asOf: asOf) }, asOf: asOf)
+            assemblePlan(plan, themes: themes, evaluations: evaluateTargets(of: themes, asOf: asOf), asOf: asOf)
         }
         return finish(parts, asOf: asOf)
     }
@@ -44,8 +43,7 @@ extension Evaluator {
             let chunks = await inOrderedChunks(count: chosen.count, workers: workers) { range in
                 chosen[range].map { plan, themes in
                     self.assemblePlan(
-                        plan, themes: themes,
-                        evaluations: self.targets(of: themes).map { self.evaluate($0, asOf: asOf) }, asOf: asOf)
+                        plan, themes: themes, evaluations: self.evaluateTargets(of: themes, asOf: asOf), asOf: asOf)
                 }
             }
             return finish(chunks.flatMap { $0 }, asOf: asOf)
@@ -138,6 +136,20 @@ extension Evaluator {
         return targets
     }
 
+    /// Evaluates the targets of themes and their nested themes, in document order, reading each target where it
+    /// is rather than copying it into a list first.
+    private func evaluateTargets(of themes: [Theme], asOf: CalendarDate) -> [TargetEvaluation] {
+        var evaluations: [TargetEvaluation] = []
+        func collect(_ themes: [Theme]) {
+            for theme in themes {
+                for index in theme.targets.indices { evaluations.append(evaluate(theme.targets[index], asOf: asOf)) }
+                collect(theme.themes)
+            }
+        }
+        collect(themes)
+        return evaluations
+    }
+
     /// A plan's scorecard with what the overall rollup needs of it.
     private struct PlanPart: Sendable {
         var card: PlanScorecard
@@ -147,10 +159,12 @@ extension Evaluator {
         var figures: [FigureKey]
     }
 
-    /// A figure's identity: one indicator over one period.
-    private struct FigureKey: Hashable, Sendable {
-        var indicator: Indicator.ID
-        var period: Period
+    /// A figure's identity: one indicator over one period. The indicator is named by its dense number in the
+    /// index when it has observations (always so for a target with a gap closed), which hashes two integers
+    /// instead of its id.
+    private enum FigureKey: Hashable, Sendable {
+        case numbered(Int, Period)
+        case named(Indicator.ID, Period)
     }
 
     /// The days an achievement covers, of the indicator with a dense number.
@@ -180,9 +194,13 @@ extension Evaluator {
         let card = PlanScorecard(
             id: plan.id, title: plan.title, period: plan.period, source: plan.source,
             rollup: Rollup.of(entries: planTargets, milestones: planMilestones), themes: themeCards)
-        let figures = evaluations.compactMap { evaluation in
-            evaluation.figures.gapClosed == nil
-                ? nil : FigureKey(indicator: evaluation.target.indicator, period: evaluation.target.period)
+        var figures: [FigureKey] = []
+        for evaluation in evaluations where evaluation.figures.gapClosed != nil {
+            if let number = evaluation.indicatorNumber {
+                figures.append(.numbered(number, evaluation.target.period))
+            } else {
+                figures.append(.named(evaluation.target.indicator, evaluation.target.period))
+            }
         }
         return PlanPart(card: card, targets: planTargets, milestones: planMilestones, figures: figures)
     }
@@ -234,10 +252,24 @@ extension Evaluator {
             dataset.observations[$0]
         }
         var rollup = Rollup.of(entries: overall, milestones: overallMilestones)
-        // Targets of several plans on the same indicator and period count one figure more than once.
+        // Targets of several plans on the same indicator and period count one figure more than once. The first
+        // period of each numbered indicator is kept in an array by number; only further periods are hashed.
+        var firstPeriods = [Period?](repeating: nil, count: index.indicatorCount)
         var seen: Set<FigureKey> = []
         var doubleCounted = 0
-        for key in parts.lazy.flatMap(\.figures) where !seen.insert(key).inserted { doubleCounted += 1 }
+        for key in parts.lazy.flatMap(\.figures) {
+            if case .numbered(let number, let period) = key, number < firstPeriods.count {
+                guard let first = firstPeriods[number] else {
+                    firstPeriods[number] = period
+                    continue
+                }
+                if first == period {
+                    doubleCounted += 1
+                    continue
+                }
+            }
+            if !seen.insert(key).inserted { doubleCounted += 1 }
+        }
         rollup.doubleCountedFigures = doubleCounted
         return Scorecard(
             asOf: asOf, policy: policy, plans: planCards, rollup: rollup, sources: dataset.sources,

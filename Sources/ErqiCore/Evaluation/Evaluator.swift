@@ -57,24 +57,26 @@ public struct Evaluator: Sendable {
     /// - Returns: The evaluation; problems in the data are in its `issues`, never thrown.
     public func evaluate(_ target: Target, asOf: CalendarDate) -> TargetEvaluation {
         let entry = indicators[target.indicator]
-        var result = TargetEvaluation(target: target, indicator: entry?.indicator, asOf: asOf)
+        // Filled in as a plain value, then put behind the evaluation's one reference.
+        var result = TargetEvaluation.Fields(
+            target: target, indicator: entry?.indicator, asOf: asOf, indicatorNumber: entry?.number)
         guard let indicator = result.indicator else {
             result.issues.append(.unknownIndicator(target.indicator))
             result.status = .noData
             result.reason = .unknownIndicator
-            return result
+            return TargetEvaluation(result)
         }
         let requirement = result.requirementInForce
         guard requirement.unit == indicator.unit else {
             result.issues.append(.requirementUnitMismatch(expected: indicator.unit, found: requirement.unit))
             result.status = .undetermined
             result.reason = .requirementUnitMismatch
-            return result
+            return TargetEvaluation(result)
         }
         if asOf < target.period.start {
             result.status = .pending
             result.reason = .periodNotStarted
-            return result
+            return TargetEvaluation(result)
         }
 
         let selection = index.select(
@@ -96,7 +98,7 @@ public struct Evaluator: Sendable {
                 let overflow = selection.issues.contains { if case .calculation = $0 { true } else { false } }
                 result.reason = overflow ? .arithmeticOverflow : gap ? .coverageGap : .noObservations
             }
-            return result
+            return TargetEvaluation(result)
         }
         result.actual = actual
         result.actualApproximation = selection.approximation
@@ -108,9 +110,9 @@ public struct Evaluator: Sendable {
             result.dataAgeDays = age
             result.dataIsStale = age > policy.staleAfterDays
         }
-        computeFigures(&result, indicator: indicator, actual: actual)
-        decideStatus(&result, indicator: indicator)
-        return result
+        computeFigures(&result, target: target, indicator: indicator, actual: actual)
+        decideStatus(&result, target: target, indicator: indicator)
+        return TargetEvaluation(result)
     }
 
     /// Evaluates one milestone as of a day.
@@ -124,8 +126,9 @@ public struct Evaluator: Sendable {
 
     // MARK: - Figures
 
-    private func computeFigures(_ result: inout TargetEvaluation, indicator: Indicator, actual: ExactDecimal) {
-        let target = result.target
+    private func computeFigures(
+        _ result: inout TargetEvaluation.Fields, target: Target, indicator: Indicator, actual: ExactDecimal
+    ) {
         let requirement = result.requirementInForce
         let baseline = target.baseline?.value.value ?? 0
         let aim = requirement.aim(for: actual)
@@ -280,12 +283,12 @@ public struct Evaluator: Sendable {
 
     // MARK: - Status
 
-    private func decideStatus(_ result: inout TargetEvaluation, indicator: Indicator) {
+    private func decideStatus(_ result: inout TargetEvaluation.Fields, target: Target, indicator: Indicator) {
         guard let actual = result.actual else { return }
         let check = result.requirementInForce.check(
             actual, approximation: result.actualApproximation, tolerance: policy.approximationTolerance)
         result.check = check
-        let due = result.target.dueDate
+        let due = target.dueDate
         let ended = result.asOf >= due
         let band = result.requirementInForce.comparator == .between
         if ended || indicator.kind == .rate || band {
@@ -305,7 +308,7 @@ public struct Evaluator: Sendable {
             }
             return
         }
-        let baseline = result.target.baseline?.value.value ?? 0
+        let baseline = target.baseline?.value.value ?? 0
         let cap = isCap(result.requirementInForce, baseline: baseline)
         if let ratio = result.figures.paceRatio {
             result.status = policy.status(forPaceRatio: ratio)

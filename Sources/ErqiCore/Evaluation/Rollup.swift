@@ -80,8 +80,10 @@ public struct Rollup: Sendable, Hashable, Codable {
         for entry in entries {
             rollup.counts[entry.status] += 1
             if let gap = entry.gapClosed, let weight = entry.weight, weight > 0 {
-                let clamped = min(max(gap, 0), 1)
-                weightedSum = weightedSum.flatMap { sum in try? sum + clamped * weight }
+                let clamped = gap.isNegative ? ExactDecimal.zero : min(gap, 1)
+                // Decimals are canonical, so a product by one is the value itself: skip the multiplication.
+                let product = weight == .one ? clamped : try? clamped * weight
+                weightedSum = weightedSum.flatMap { sum in product.flatMap { try? sum + $0 } }
                 weightTotal = weightTotal.flatMap { total in try? total + weight }
                 rollup.progressCount += 1
             } else {

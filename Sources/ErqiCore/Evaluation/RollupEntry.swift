@@ -15,6 +15,8 @@ package struct RollupEntry: Sendable {
 
     /// The entry with its weight multiplied by an enclosing theme's weight.
     package func scaled(by factor: ExactDecimal) -> RollupEntry {
+        // Decimals are stored in canonical form, so a product by one is the value itself: skip the multiplication.
+        if factor == .one { return self }
         var entry = self
         entry.weight = weight.flatMap { try? $0 * factor }
         return entry

@@ -6,14 +6,18 @@
 ///
 /// It encodes as ISO 8601 text, `"2020-07-30"`.
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// Days since 1970-01-01, the only stored value: a date is four bytes, and two dates are equal, hash and
+    /// order alike exactly when they are the same day. Years 1 to 9999 are −719,162 to 2,932,896.
+    private let storedDayNumber: Int32
+
     /// The year, 1 to 9999.
-    public let year: Int
+    public var year: Int { civil.year }
     /// The month, 1 to 12.
-    public let month: Int
+    public var month: Int { civil.month }
     /// The day of the month, 1 to 28, 29, 30 or 31.
-    public let day: Int
+    public var day: Int { civil.day }
     /// Days since 1970-01-01 (negative before it).
-    public let dayNumber: Int
+    public var dayNumber: Int { Int(storedDayNumber) }
 
     /// Creates a date, checking that it exists.
     /// - Parameters:
@@ -25,10 +29,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
             day <= CalendarDate.daysInMonth(year: year, month: month)
         else { throw .impossibleDate(year: year, month: month, day: day) }
-        self.year = year
-        self.month = month
-        self.day = day
-        self.dayNumber = CalendarDate.dayNumber(year: year, month: month, day: day)
+        self.storedDayNumber = Int32(CalendarDate.dayNumber(year: year, month: month, day: day))
     }
 
     /// Creates the date with a day number.
@@ -36,17 +37,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// - Throws: ``DateError/outOfRange(dayNumber:)`` outside years 1 to 9999.
     public init(dayNumber: Int) throws(DateError) {
         guard (-719_162...2_932_896).contains(dayNumber) else { throw .outOfRange(dayNumber: dayNumber) }
-        // Howard Hinnant's civil_from_days.
-        let z = dayNumber + 719_468
+        self.storedDayNumber = Int32(dayNumber)
+    }
+
+    /// The year, month and day of the day number, by Howard Hinnant's civil_from_days.
+    var civil: (year: Int, month: Int, day: Int) {
+        let z = Int(storedDayNumber) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let shiftedMonth = (5 * dayOfYear + 2) / 153
-        self.day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        self.month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        self.dayNumber = dayNumber
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Parses ISO 8601 calendar-date text, `YYYY-MM-DD`, exactly.
@@ -74,10 +78,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// The number of days from `self` to `other`: positive when `other` is later.
     /// - Parameter other: The other date.
     /// - Returns: `other.dayNumber - self.dayNumber`.
-    public func days(to other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+    public func days(to other: CalendarDate) -> Int { Int(other.storedDayNumber) - Int(storedDayNumber) }
 
     /// The date as `YYYY-MM-DD`.
     public var description: String {
+        let (year, month, day) = civil
         let y = String(year)
         let m = month < 10 ? "0\(month)" : String(month)
         let d = day < 10 ? "0\(day)" : String(day)
@@ -106,7 +111,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// Orders dates in time.
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        lhs.storedDayNumber < rhs.storedDayNumber
+    }
 
     /// Decodes a date from `YYYY-MM-DD` text.
     /// - Parameter decoder: The decoder to read from.

@@ -117,17 +117,19 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// The shortest written form: `2020`, `2020-H1`, `2020-Q3`, `2020-07`, `2021–2025`, a day, or `start..end`.
     public var description: String {
-        let starts = start.month == 1 && start.day == 1
-        let endsYear = end.month == 12 && end.day == 31
+        let from = start.civil
+        let to = end.civil
+        let starts = from.month == 1 && from.day == 1
+        let endsYear = to.month == 12 && to.day == 31
         if starts && endsYear {
-            let first = Period.yearText(start.year)
-            return start.year == end.year ? first : "\(first)–\(Period.yearText(end.year))"
+            let text = Period.yearText(from.year)
+            return from.year == to.year ? text : "\(text)–\(Period.yearText(to.year))"
         }
-        if start.year == end.year && start.day == 1
-            && end.day == CalendarDate.daysInMonth(year: end.year, month: end.month)
+        if from.year == to.year && from.day == 1
+            && to.day == CalendarDate.daysInMonth(year: to.year, month: to.month)
         {
-            let year = Period.yearText(start.year)
-            switch (start.month, end.month) {
+            let year = Period.yearText(from.year)
+            switch (from.month, to.month) {
             case (1, 6): return "\(year)-H1"
             case (7, 12): return "\(year)-H2"
             case (let first, let last) where first == last:
