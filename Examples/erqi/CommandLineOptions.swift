@@ -1,4 +1,5 @@
 import ErqiCore
+import ErqiPlanFiles
 import ErqiReporting
 import Foundation
 
@@ -29,6 +30,8 @@ struct CommandLineOptions {
     /// The `--data` files, in the order given: several are merged into one dataset; none is the bundled one.
     var data: [String] = []
     var jobs: Int?
+    /// `--max-input-size`: the largest plan file read, in bytes; `nil` is the loader's default (2 GiB).
+    var maxInputSize: Int?
     var help = false
     /// `erqi diff`: the earlier and the later as-of day.
     var from: CalendarDate?
@@ -43,18 +46,18 @@ struct CommandLineOptions {
     /// The options of the scorecard command.
     static let scorecardOptions: Set<String> = [
         "--help", "-h", "--as-of", "--plan", "--theme", "--format", "--lang", "--plain", "--places", "--output", "-o",
-        "--data", "--jobs", "-j", "--bom", "--no-achievements", "--detail",
+        "--data", "--jobs", "-j", "--bom", "--no-achievements", "--detail", "--max-input-size",
     ]
     /// The options of `erqi diff`.
     static let diffOptions: Set<String> = [
         "--help", "-h", "--from", "--to", "--before", "--after", "--plan", "--theme", "--format", "--lang", "--plain",
-        "--places", "--output", "-o", "--data", "--jobs", "-j", "--bom",
+        "--places", "--output", "-o", "--data", "--jobs", "-j", "--bom", "--max-input-size",
     ]
 
     /// The options of `erqi compare`.
     static let compareOptions: Set<String> = [
         "--help", "-h", "--as-of", "--sort", "--descending", "--plan", "--format", "--lang", "--plain", "--places",
-        "--output", "-o", "--data", "--jobs", "-j", "--bom",
+        "--output", "-o", "--data", "--jobs", "-j", "--bom", "--max-input-size",
     ]
 
     /// Every option of any command: one of these given to a command that does not take it is "not for this
@@ -80,6 +83,13 @@ struct CommandLineOptions {
             achievements: noAchievements ? .none : (plans.isEmpty && theme == nil ? .all : .shownTargets),
             detail: detail
         )
+    }
+
+    /// How the plan files are read: `--max-input-size`, named by the message that refuses a larger file.
+    var loaderOptions: PlanFileLoader.Options {
+        PlanFileLoader.Options(
+            maximumFileSize: maxInputSize ?? PlanFileLoader.defaultMaximumFileSize,
+            maximumFileSizeSetting: "--max-input-size SIZE")
     }
 
     /// A command-line mistake, reported with exit code 64.
@@ -169,6 +179,8 @@ struct CommandLineOptions {
                     throw UsageError(message: "--jobs takes a whole number from 1 to 256, not '\(text)'")
                 }
                 options.jobs = jobs
+            case "--max-input-size":
+                options.maxInputSize = try ByteSizeText.bytes(try next(), option: argument)
             default:
                 throw UsageError(message: "unknown argument '\(argument)'; see erqi --help")
             }

@@ -9,7 +9,8 @@ enum CompareCommand {
           many targets it covers, and its three worst targets. Rows are in dataset order unless --sort names a
           column (ascending; --descending for the largest first; ties by plan id). The text report shows every
           plan when there are at most 20, else the ten with the highest and the ten with the lowest mean progress.
-          OPTIONS: --format (text, csv, json, markdown, html, xlsx), --lang, --plain, --places, --output, --jobs.
+          OPTIONS: --format (text, csv, json, markdown, html, xlsx), --lang, --plain, --places, --output, --jobs,
+          --max-input-size.
           COLUMN is one of:
             \(PlanComparisonColumn.allColumns.map(\.name).joined(separator: " "))
 

@@ -69,16 +69,19 @@ enum DatasetSource {
     /// The file names of the CSV plan format that a folder may hold (`CSVPlanFile.Table` in ErqiCore).
     static let csvFileNames = ["sources.csv", "targets.csv", "milestones.csv", "observations.csv"]
 
-    static func load(_ path: String?) throws(PlanFileError) -> Dataset {
-        try load(path.map { [$0] } ?? [])
+    static func load(_ path: String?, options: PlanFileLoader.Options) throws(PlanFileError) -> Dataset {
+        try load(path.map { [$0] } ?? [], options: options)
     }
 
     /// Loads the `--data` files, merged in order (`-` is standard input), or the bundled dataset for none.
-    static func load(_ paths: [String]) throws(PlanFileError) -> Dataset {
+    /// - Parameters:
+    ///   - paths: The `--data` values.
+    ///   - options: How to read them: `--max-input-size`.
+    static func load(_ paths: [String], options: PlanFileLoader.Options) throws(PlanFileError) -> Dataset {
         if paths.isEmpty {
             return try PlanFileLoader.loadJSON(bytes: ErqiDistrictDataset.bytes, file: ErqiDistrictDataset.fileName)
         }
-        return try PlanFileLoader.load(paths: paths)
+        return try PlanFileLoader.load(paths: paths, options: options)
     }
 
     /// The files the `--data` values read, each as the one-path form chooses them.
@@ -95,7 +98,7 @@ enum DatasetSource {
     ) async -> Result<Scorecard, ExitCode> {
         let dataset: Dataset
         do {
-            dataset = try load(options.data)
+            dataset = try load(options.data, options: options.loaderOptions)
         } catch {
             return .failure(Console.report(error))
         }

@@ -10,7 +10,7 @@ enum DiffCommand {
           what changed: status transitions, revisions of targets, new and dropped figures, milestones that fell due,
           and the rollups. --to defaults to the latest day in the (later) data; with two datasets, --from defaults
           to the latest day in the earlier one. OPTIONS as for the scorecard: --plan, --theme, --format (text, csv,
-          json, markdown, html), --lang, --plain, --places, --output, --jobs.
+          json, markdown, html), --lang, --plain, --places, --output, --jobs, --max-input-size.
 
         """
 
@@ -55,8 +55,12 @@ enum DiffCommand {
         let earlier: Dataset
         let later: Dataset
         do {
-            earlier = try twoDatasets ? DatasetSource.load(options.before) : DatasetSource.load(options.data)
-            later = twoDatasets ? try DatasetSource.load(options.after) : earlier
+            let reading = options.loaderOptions
+            earlier =
+                try twoDatasets
+                ? DatasetSource.load(options.before, options: reading)
+                : DatasetSource.load(options.data, options: reading)
+            later = twoDatasets ? try DatasetSource.load(options.after, options: reading) : earlier
         } catch {
             return .stop(Console.report(error))
         }

@@ -6,16 +6,17 @@ enum ListCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let options: CommandLineOptions
         do {
-            options = try CommandLineOptions.parse(arguments, allowed: ["--data", "--lang", "--help", "-h"])
+            options = try CommandLineOptions.parse(
+                arguments, allowed: ["--data", "--lang", "--help", "-h", "--max-input-size"])
         } catch {
             return Console.usage(error.message)
         }
         if options.help {
-            return Console.out("usage: erqi list [--data FILE] [--lang zh|en]\n")
+            return Console.out("usage: erqi list [--data FILE] [--lang zh|en] [--max-input-size SIZE]\n")
         }
         let dataset: Dataset
         do {
-            dataset = try DatasetSource.load(options.data)
+            dataset = try DatasetSource.load(options.data, options: options.loaderOptions)
         } catch {
             return Console.report(error)
         }

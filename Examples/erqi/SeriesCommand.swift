@@ -5,7 +5,7 @@ import ErqiCore
 enum SeriesCommand {
     static let usage = """
         usage: erqi series INDICATOR [--data FILE …] [--format text|csv|json] [--lang zh|en] [--plain]
-                                     [--places N] [--output FILE]
+                                     [--places N] [--output FILE] [--max-input-size SIZE]
           the figures of an indicator over time with their sources and qualities, and each target's path:
           the requirement in force from each day (a revision is a new step) and the values expected on the way.
           erqi list shows the indicators.
@@ -18,7 +18,10 @@ enum SeriesCommand {
         do {
             options = try CommandLineOptions.parse(
                 Array(arguments.drop { !$0.hasPrefix("-") }),
-                allowed: ["--help", "-h", "--data", "--format", "--lang", "--plain", "--places", "--output", "-o"])
+                allowed: [
+                    "--help", "-h", "--data", "--format", "--lang", "--plain", "--places", "--output", "-o",
+                    "--max-input-size",
+                ])
         } catch {
             return Console.usage(error.message)
         }
@@ -41,7 +44,7 @@ enum SeriesCommand {
     private static func produce(_ options: CommandLineOptions, indicator: Indicator.ID) -> ReportDelivery.Produced {
         let dataset: Dataset
         do {
-            dataset = try DatasetSource.load(options.data)
+            dataset = try DatasetSource.load(options.data, options: options.loaderOptions)
         } catch {
             return .stop(Console.report(error))
         }

@@ -33,6 +33,9 @@ enum Usage {
           --data FILE      read this plan file instead of the bundled dataset; - reads standard input;
                            repeat it to merge several files (an id defined in two files is an error)
           --jobs N         evaluate on N cores (default: all); the output is the same for every N
+          --max-input-size SIZE  the largest plan file read, e.g. 4GiB, 512MiB or a number of bytes (default
+                           2GiB: four times the 249 MiB national benchmark plan fits); a larger file is refused
+                           before it is read, a longer standard input once the limit is passed
           --help           show this text
 
         EXIT CODES

@@ -22,9 +22,12 @@ package enum BoundedFileReader {
     /// - Parameters:
     ///   - path: The path, or `-` for standard input.
     ///   - limit: The largest number of bytes accepted.
+    ///   - setting: How the too-large message names the setting that raises the limit (a flag, an option).
     /// - Returns: The bytes.
     /// - Throws: ``PlanFileError`` with one `unreadable` or `tooLarge` problem at line 1, column 1.
-    package static func read(_ path: String, limit: Int) throws(PlanFileError) -> [UInt8] {
+    package static func read(
+        _ path: String, limit: Int, setting: String = "PlanFileLoader.Options.maximumFileSize"
+    ) throws(PlanFileError) -> [UInt8] {
         let isStandardInput = path == "-"
         let descriptor: Int32
         if isStandardInput {
@@ -41,7 +44,9 @@ package enum BoundedFileReader {
             }
             if isKind(status, Int32(S_IFREG)), Int(status.st_size) > limit {
                 throw failure(
-                    path, .tooLarge, "the file is \(status.st_size) bytes; the loader reads files up to \(size(limit))")
+                    path, .tooLarge,
+                    "the file is \(size(Int(status.st_size))), more than the limit of \(size(limit)); "
+                        + "raise the limit with \(setting)")
             }
         }
         var bytes: [UInt8] = []
@@ -66,12 +71,16 @@ package enum BoundedFileReader {
             }
             if error != 0 { throw failure(path, .unreadable, "cannot read the file: \(reason(error))") }
             if bytes.count < wanted { return bytes }  // the whole file, at its end
-            if bytes.count > limit { throw grewFailure(path, limit: limit, isStandardInput: isStandardInput) }
+            if bytes.count > limit {
+                throw grewFailure(path, limit: limit, setting: setting, isStandardInput: isStandardInput)
+            }
         }
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
-            // Never ask for more than the limit allows plus the one byte that proves the input too large.
-            let wanted = min(chunkSize, limit - bytes.count + 1)
+            // Never ask for more than the limit allows plus the one byte that proves the input too large (written
+            // so that a limit of `Int.max` does not overflow).
+            let room = limit - bytes.count
+            let wanted = room < chunkSize ? room + 1 : chunkSize
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -79,18 +88,22 @@ package enum BoundedFileReader {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { throw grewFailure(path, limit: limit, isStandardInput: isStandardInput) }
+            if bytes.count > limit {
+                throw grewFailure(path, limit: limit, setting: setting, isStandardInput: isStandardInput)
+            }
         }
     }
 
     /// The problem of an input that turned out larger than the limit while it was read.
-    private static func grewFailure(_ path: String, limit: Int, isStandardInput: Bool) -> PlanFileError {
+    private static func grewFailure(
+        _ path: String, limit: Int, setting: String, isStandardInput: Bool
+    ) -> PlanFileError {
         failure(
             path, .tooLarge,
-            isStandardInput
-                ? "standard input is longer than \(size(limit)); the loader reads up to \(size(limit))"
-                : "the file is larger than \(size(limit)) (it grew while it was read, or never ends); "
-                    + "the loader reads files up to \(size(limit))")
+            (isStandardInput
+                ? "standard input is longer than the limit of \(size(limit))"
+                : "the file is longer than the limit of \(size(limit)) (it grew while it was read, or never ends)")
+                + "; raise the limit with \(setting)")
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
@@ -107,9 +120,16 @@ package enum BoundedFileReader {
         Int32(status.st_mode) & Int32(S_IFMT) == kind
     }
 
-    /// The limit in words: `512 MiB`, or a number of bytes when it is not a whole number of MiB.
-    package static func size(_ limit: Int) -> String {
-        limit > 0 && limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+    /// A number of bytes in words: `2 GiB`, `512 MiB` or `64 KiB` when it is a whole number of that unit, else
+    /// the bytes followed by the size rounded to a tenth of a MiB: `1000000000 bytes (953.7 MiB)`.
+    package static func size(_ bytes: Int) -> String {
+        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where bytes > 0 && bytes % (1 << shift) == 0 {
+            return "\(bytes >> shift) \(unit)"
+        }
+        guard bytes >= 1 << 20 else { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
+        // Tenths of a MiB, rounded half up, in integers: no overflow for any Int.
+        let tenths = (bytes >> 20) * 10 + ((bytes & ((1 << 20) - 1)) * 10 + (1 << 19)) >> 20
+        return "\(bytes) bytes (\(tenths / 10).\(tenths % 10) MiB)"
     }
 
     private static func failure(_ path: String, _ kind: PlanFileProblem.Kind, _ message: String) -> PlanFileError {

@@ -176,19 +176,26 @@ package struct JSONDocumentParser {
     private mutating func parseString() throws(PlanFileProblem) -> String {
         let start = index
         index += 1
-        var scalars = String.UnicodeScalarView()
+        // Runs of bytes without escapes are decoded as UTF-8 at once (the text was checked to be UTF-8 before
+        // parsing): a string without escapes, the usual case, is one decoding, not a scalar-by-scalar copy.
+        var text = ""
         var runStart = index
         func flush(_ end: Int) {
             if end > runStart {
-                scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+                text += String(decoding: bytes[runStart..<end], as: UTF8.self)
             }
         }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                if text.isEmpty {
+                    let whole = String(decoding: bytes[runStart..<index], as: UTF8.self)
+                    index += 1
+                    return whole
+                }
                 flush(index)
                 index += 1
-                return String(scalars)
+                return text
             }
             if byte < 0x20 {
                 throw problem(
@@ -201,16 +208,16 @@ package struct JSONDocumentParser {
                 let escape = bytes[index]
                 index += 1
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "\""): text.unicodeScalars.append("\"")
+                case UInt8(ascii: "\\"): text.unicodeScalars.append("\\")
+                case UInt8(ascii: "/"): text.unicodeScalars.append("/")
+                case UInt8(ascii: "b"): text.unicodeScalars.append("\u{08}")
+                case UInt8(ascii: "f"): text.unicodeScalars.append("\u{0C}")
+                case UInt8(ascii: "n"): text.unicodeScalars.append("\n")
+                case UInt8(ascii: "r"): text.unicodeScalars.append("\r")
+                case UInt8(ascii: "t"): text.unicodeScalars.append("\t")
                 case UInt8(ascii: "u"):
-                    scalars.append(try parseUnicodeEscape())
+                    text.unicodeScalars.append(try parseUnicodeEscape())
                 default:
                     throw problem("unknown escape '\\\(Character(Unicode.Scalar(escape)))' in text", at: index - 2)
                 }

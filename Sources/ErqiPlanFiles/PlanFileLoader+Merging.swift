@@ -8,16 +8,18 @@ extension PlanFileLoader {
     /// source or indicator that two files define identically (an office's shared list) is kept once; any other id
     /// used in two files is a `duplicateID` problem placed where the later file writes it, and references across
     /// files (an observation in one file of an indicator defined in another) are checked on the merged dataset.
-    /// - Parameter paths: The files or folders, at least one.
+    /// - Parameters:
+    ///   - paths: The files or folders, at least one.
+    ///   - options: How to read the files: the largest file accepted, by default ``defaultMaximumFileSize``.
     /// - Returns: The merged dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
-    public static func load(paths: [String]) throws(PlanFileError) -> Dataset {
+    public static func load(paths: [String], options: Options = Options()) throws(PlanFileError) -> Dataset {
         var sources: [FileSource] = []
         var datasets: [Dataset] = []
         var problems: [PlanFileProblem] = []
         for path in paths {
             do {
-                let source = try source(of: path)
+                let source = try source(of: path, options: options)
                 sources.append(source)
                 datasets.append(try load(source))
             } catch {

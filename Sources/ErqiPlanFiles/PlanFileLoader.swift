@@ -15,17 +15,18 @@ import Foundation
 /// problem is the plan read again, recording where each item was written, so that every problem names its
 /// file, line and column.
 public enum PlanFileLoader {
-    /// The largest file the loader reads, 512 MiB; larger files (and longer standard input) are refused, a
-    /// regular file before it is read and anything else once more than that has been read, so memory stays
-    /// bounded whatever the input. The national-scale benchmark plan is 249 MiB.
-    public static let maximumFileSize = 512 << 20
+    /// The default largest file the loader reads; ``Options/maximumFileSize`` sets it per load.
+    @available(*, deprecated, renamed: "defaultMaximumFileSize")
+    public static var maximumFileSize: Int { defaultMaximumFileSize }
 
     /// Loads a plan file: a `.json` file, or a folder (or `targets.csv`) holding the CSV files.
-    /// - Parameter path: The path of the file or folder.
+    /// - Parameters:
+    ///   - path: The path of the file or folder.
+    ///   - options: How to read the files: the largest file accepted, by default ``defaultMaximumFileSize``.
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
-    public static func load(path: String) throws(PlanFileError) -> Dataset {
-        try load(try source(of: path))
+    public static func load(path: String, options: Options = Options()) throws(PlanFileError) -> Dataset {
+        try load(try source(of: path, options: options))
     }
 
     /// A plan file's texts, read once: one JSON file, or the files of the CSV format.
@@ -37,16 +38,16 @@ public enum PlanFileLoader {
     }
 
     /// Reads a plan file: a `.json` file (or `-`, standard input), or a folder (or `targets.csv`) of CSV files.
-    package static func source(of path: String) throws(PlanFileError) -> FileSource {
+    package static func source(of path: String, options: Options = Options()) throws(PlanFileError) -> FileSource {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists && isDirectory.boolValue {
-            return .csv(try csvFiles(folder: path))
+            return .csv(try csvFiles(folder: path, options: options))
         }
         if path.lowercased().hasSuffix(".csv") {
-            return .csv(try csvFiles(folder: (path as NSString).deletingLastPathComponent))
+            return .csv(try csvFiles(folder: (path as NSString).deletingLastPathComponent, options: options))
         }
-        return .json(SourceText(file: path == "-" ? "<stdin>" : path, bytes: try read(path)))
+        return .json(SourceText(file: path == "-" ? "<stdin>" : path, bytes: try read(path, options: options)))
     }
 
     /// Loads a plan file read by ``source(of:)``.
@@ -99,15 +100,19 @@ public enum PlanFileLoader {
 
     /// Loads the CSV plan format from a folder holding `targets.csv`, `observations.csv` and, optionally,
     /// `sources.csv` and `milestones.csv`.
-    /// - Parameter folder: The folder.
+    /// - Parameters:
+    ///   - folder: The folder.
+    ///   - options: How to read the files: the largest file accepted, by default ``defaultMaximumFileSize``.
     /// - Returns: The dataset.
     /// - Throws: ``PlanFileError`` with every problem found.
-    public static func loadCSV(folder: String) throws(PlanFileError) -> Dataset {
-        try loadCSV(try csvFiles(folder: folder))
+    public static func loadCSV(folder: String, options: Options = Options()) throws(PlanFileError) -> Dataset {
+        try loadCSV(try csvFiles(folder: folder, options: options))
     }
 
     /// Reads the files of the CSV format in a folder.
-    private static func csvFiles(folder: String) throws(PlanFileError) -> [CSVPlanFile.Table: SourceText] {
+    private static func csvFiles(
+        folder: String, options: Options
+    ) throws(PlanFileError) -> [CSVPlanFile.Table: SourceText] {
         func path(_ name: String) -> String {
             folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
         }
@@ -125,7 +130,7 @@ public enum PlanFileLoader {
                 continue
             }
             do {
-                files[table] = SourceText(file: file, bytes: try read(file))
+                files[table] = SourceText(file: file, bytes: try read(file, options: options))
             } catch {
                 problems += error.problems
             }
@@ -182,15 +187,17 @@ public enum PlanFileLoader {
         return dataset
     }
 
-    /// Reads a file's bytes, refusing files above ``maximumFileSize``.
+    /// Reads a file's bytes, refusing files above ``Options/maximumFileSize``.
     ///
     /// The bound holds for the bytes actually read: a file that grows while it is read, or an endless stream,
-    /// is refused as too large once more than 512 MiB have come in.
-    /// - Parameter path: The path, or `-` for standard input.
+    /// is refused as too large once more than the limit has come in.
+    /// - Parameters:
+    ///   - path: The path, or `-` for standard input.
+    ///   - options: The largest file accepted (by default ``defaultMaximumFileSize``) and how a refusal names it.
     /// - Returns: The bytes.
     /// - Throws: ``PlanFileError`` with an `unreadable` or `tooLarge` problem.
-    public static func read(_ path: String) throws(PlanFileError) -> [UInt8] {
-        try BoundedFileReader.read(path, limit: maximumFileSize)
+    public static func read(_ path: String, options: Options = Options()) throws(PlanFileError) -> [UInt8] {
+        try options.readFile(path)
     }
 
     static func sorted(_ problems: [PlanFileProblem]) -> [PlanFileProblem] {

@@ -154,16 +154,19 @@ import Testing
         #expect(result.standardError.contains("observations.csv is missing"))
     }
 
-    @Test func aGigabyteFileIsRefusedWithoutReadingIt() throws {
+    @Test func aFileAboveTheDefaultLimitIsRefusedWithoutReadingIt() throws {
         let folder = try CommandRunner.temporaryFolder()
         let big = folder.appendingPathComponent("huge.json")
         #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
-        try handle.truncate(atOffset: 1_000_000_000)  // 1 GB, sparse: takes no disk space
+        try handle.truncate(atOffset: 3_000_000_000)  // 3 GB, sparse: takes no disk space
         try handle.close()
         let result = try CommandRunner.run(["check", big.path])
         #expect(result.status == 65)
-        #expect(result.standardError.contains("the file is 1000000000 bytes; the loader reads files up to 512 MiB"))
+        #expect(
+            result.standardError.contains(
+                "the file is 3000000000 bytes (2861.0 MiB), more than the limit of 2 GiB; raise the limit with "
+                    + "--max-input-size SIZE"))
         try FileManager.default.removeItem(at: folder)
     }
 }
@@ -174,18 +177,19 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         let erqi = CommandRunner.erqi.path
-        // head -c streams 1 GB of zeros; erqi must refuse it after 512 MiB without holding the whole input.
+        // head -c streams 1 GB of zeros; with a limit of 512 MiB erqi must refuse it once the limit is passed,
+        // without holding the whole input.
         process.arguments = [
             "-c",
             "if [ -x /usr/bin/time ]; then measure='/usr/bin/time -f maxrss=%M'; else measure=''; fi; "
-                + "head -c 1000000000 /dev/zero | $measure '\(erqi)' check - 2>&1 | tail -5",
+                + "head -c 1000000000 /dev/zero | $measure '\(erqi)' check --max-input-size 512MiB - 2>&1 | tail -5",
         ]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(output.contains("standard input is longer than 512 MiB"))
+        #expect(output.contains("standard input is longer than the limit of 512 MiB"))
         if let line = output.split(separator: "\n").first(where: { $0.hasPrefix("maxrss=") }),
             let kilobytes = Int(line.dropFirst("maxrss=".count))
         {

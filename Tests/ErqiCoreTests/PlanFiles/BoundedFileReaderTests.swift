@@ -62,8 +62,8 @@ struct BoundedFileReaderTests {
         _ = Self.feed(fifo, chunk: [UInt8](repeating: 0, count: 4096), total: nil)
         #expect(
             Self.readProblems(fifo, limit: 10_000) == [
-                "tooLarge 1:1 the file is larger than 10000 bytes (it grew while it was read, or never ends); "
-                    + "the loader reads files up to 10000 bytes"
+                "tooLarge 1:1 the file is longer than the limit of 10000 bytes (it grew while it was read, or never "
+                    + "ends); raise the limit with PlanFileLoader.Options.maximumFileSize"
             ])
     }
 
@@ -78,8 +78,8 @@ struct BoundedFileReaderTests {
         _ = Self.feed(fifo, chunk: [UInt8](repeating: UInt8(ascii: "a"), count: 3000), total: 8193)
         #expect(
             Self.readProblems(fifo, limit: 8192) == [
-                "tooLarge 1:1 the file is larger than 8192 bytes (it grew while it was read, or never ends); "
-                    + "the loader reads files up to 8192 bytes"
+                "tooLarge 1:1 the file is longer than the limit of 8 KiB (it grew while it was read, or never "
+                    + "ends); raise the limit with PlanFileLoader.Options.maximumFileSize"
             ])
     }
 
@@ -90,7 +90,8 @@ struct BoundedFileReaderTests {
         try Data(repeating: 0x20, count: 3 << 20).write(to: file)
         #expect(
             Self.readProblems(file.path, limit: 2 << 20) == [
-                "tooLarge 1:1 the file is 3145728 bytes; the loader reads files up to 2 MiB"
+                "tooLarge 1:1 the file is 3 MiB, more than the limit of 2 MiB; raise the limit with "
+                    + "PlanFileLoader.Options.maximumFileSize"
             ])
         #expect(Self.readProblems(file.path, limit: 3 << 20) == ["read 3145728 bytes"])
     }
