@@ -1,3 +1,5 @@
+import ErqiReporting
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -40,8 +42,29 @@ struct FileHandleOutput: ReportSink {
         bytes.withUnsafeBytes { write($0) }
     }
 
+    /// Writes a report through a 64 KiB buffer: one system call per buffer rather than one per piece of text.
+    mutating func withByteSink<Result>(_ body: (inout ReportOutput) throws -> Result) rethrows -> Result {
+        let descriptor = self.descriptor
+        var sink = ReportOutput { bytes in
+            if let failure = FileHandleOutput.writeAll(bytes, to: descriptor) { throw WriteFailure(code: failure) }
+        }
+        defer {
+            if failure == nil {
+                sink.flush()
+                if let written = sink.failure as? WriteFailure { failure = written.code }
+            }
+        }
+        return try body(&sink)
+    }
+
     private mutating func write(_ buffer: UnsafeRawBufferPointer) {
-        guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        failure = Self.writeAll(buffer, to: descriptor)
+    }
+
+    /// Writes every byte, retrying after `EINTR` and continuing after a short write.
+    /// - Returns: `nil`, or the `errno` of the failed write (`EIO` for a write that wrote nothing).
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         var offset = 0
         while offset < buffer.count {
             let written = systemWrite(descriptor, base + offset, buffer.count - offset)
@@ -50,10 +73,15 @@ struct FileHandleOutput: ReportSink {
             } else if written < 0 && errno == EINTR {
                 continue
             } else {
-                failure = written < 0 ? errno : EIO
-                return
+                return written < 0 ? errno : EIO
             }
         }
+        return nil
+    }
+
+    /// A failed write, thrown through the byte sink and kept as ``failure``.
+    private struct WriteFailure: Error {
+        let code: Int32
     }
 }
 

@@ -1,3 +1,5 @@
+import ErqiReporting
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -31,6 +33,10 @@ struct ReportFile: ReportSink {
 
     mutating func write(bytes: [UInt8]) {
         stream.write(bytes: bytes)
+    }
+
+    mutating func withByteSink<Result>(_ body: (inout ReportOutput) throws -> Result) rethrows -> Result {
+        try stream.withByteSink(body)
     }
 
     /// Finishes the report: flushes it to disk and renames it over the destination, or closes the destination.

@@ -2,8 +2,8 @@ import ErqiCore
 import ErqiReporting
 import ErqiXLSXReporter
 
-/// A reporter the program links: one that writes text through the `Reporter` seam, or the workbook reporter,
-/// which writes bytes.
+/// A reporter the program links: one that writes text through the `Reporter` seam, into the destination's buffered
+/// byte sink, or the workbook reporter, which writes bytes.
 enum ReportWriter {
     /// A text reporter.
     case text(any Reporter)
@@ -27,7 +27,7 @@ enum ReportWriter {
     /// Writes a scorecard.
     func write<Output: ReportSink>(_ scorecard: Scorecard, to output: inout Output) throws {
         switch self {
-        case .text(let reporter): try reporter.write(scorecard, to: &output)
+        case .text(let reporter): try output.withByteSink { try reporter.write(scorecard, to: &$0) }
         case .workbook(let reporter): output.write(bytes: try reporter.workbook(scorecard))
         }
     }
@@ -43,13 +43,13 @@ enum ReportWriter {
         guard case .text(let reporter) = self, let seriesReporter = reporter as? any SeriesReporter else {
             throw ReporterError.seriesNotSupported(format: name)
         }
-        try seriesReporter.write(series, to: &output)
+        try output.withByteSink { try seriesReporter.write(series, to: &$0) }
     }
 
     /// Writes a diff.
     func write<Output: ReportSink>(_ diff: ScorecardDiff, to output: inout Output) throws {
         switch self {
-        case .text(let reporter): try reporter.write(diff, to: &output)
+        case .text(let reporter): try output.withByteSink { try reporter.write(diff, to: &$0) }
         case .workbook(let reporter): throw ReporterError.diffNotSupported(format: reporter.format.name)
         }
     }
@@ -57,7 +57,7 @@ enum ReportWriter {
     /// Writes plans side by side.
     func write<Output: ReportSink>(_ comparison: PlanComparison, to output: inout Output) throws {
         switch self {
-        case .text(let reporter): try reporter.write(comparison, to: &output)
+        case .text(let reporter): try output.withByteSink { try reporter.write(comparison, to: &$0) }
         case .workbook(let reporter): output.write(bytes: try reporter.comparisonWorkbook(comparison))
         }
     }

@@ -23,7 +23,8 @@ public import ErqiCore
 /// - Same scorecard, same bytes: no dates of "now", no dictionary order, no locale or time-zone dependence.
 /// - Never crash on any scorecard: escape every text from data for the format (names may contain quotes,
 ///   newlines, markup or formulas).
-/// - Stream: write as you go rather than building one giant string.
+/// - Stream: write as you go rather than building one giant string; ``ReportOutput/streaming(into:capacity:_:)``
+///   gives a buffered byte sink over any stream.
 /// - Throw a typed error rather than write something malformed.
 public protocol Reporter: Sendable {
     /// The format written, with the short name used on command lines.

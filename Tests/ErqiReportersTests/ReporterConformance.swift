@@ -31,6 +31,15 @@ enum ReporterConformance {
             var stream = RecordingStream()
             try reporter.write(scorecard, to: &stream)
             #expect(stream.chunks.joined() == first, "\(format.name): write and render agree")
+            // Through a byte sink with a tiny buffer: the report arrives in pieces, each whole UTF-8, and the
+            // pieces are the rendered bytes.
+            var pieces: [[UInt8]] = []
+            var sink = ReportOutput(capacity: 7) { pieces.append(Array($0)) }
+            try reporter.write(scorecard, to: &sink)
+            try sink.finish()
+            #expect(pieces.joined().elementsEqual(first.utf8), "\(format.name): the sink's bytes are render's")
+            #expect(first.utf8.count < 1_000 || pieces.count > 1, "\(format.name): the sink flushes as it goes")
+            #expect(pieces.allSatisfy { String(validating: $0, as: UTF8.self) != nil }, "\(format.name): whole UTF-8")
             #expect(wellFormed(first), "\(format.name): output is well-formed")
         }
         let empty = Scorecard(

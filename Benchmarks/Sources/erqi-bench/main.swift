@@ -7,11 +7,11 @@
 //       One pass as a user would run it: load, evaluate, write the CSV report; phase times and peak RSS.
 import ErqiCSVReporter
 import ErqiCore
-import ErqiReporting
-import ErqiPlanFiles
 import ErqiHTMLReporter
 import ErqiJSONReporter
 import ErqiMarkdownReporter
+import ErqiPlanFiles
+import ErqiReporting
 import ErqiTextReporter
 import Foundation
 
@@ -71,30 +71,26 @@ struct Options {
     }
 }
 
-/// A text stream that writes UTF-8 to a file through a 1 MiB buffer.
-struct BufferedFileOutput: TextOutputStream {
+/// A report file written through Erqi's buffered byte sink (`ReportOutput`, 64 KiB), as `erqi` writes one.
+struct BufferedFileOutput {
     private let file: UnsafeMutablePointer<FILE>
-    private var buffer: [UInt8] = []
-    private(set) var bytesWritten = 0
+    var sink: ReportOutput
 
     init?(path: String) {
         guard let file = fopen(path, "wb") else { return nil }
         self.file = file
-        buffer.reserveCapacity(1 << 20)
+        sink = ReportOutput { bytes in
+            guard fwrite(bytes.baseAddress, 1, bytes.count, file) == bytes.count else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        }
     }
 
-    mutating func write(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
-        if buffer.count >= 1 << 20 { flush() }
-    }
-
-    mutating func flush() {
-        bytesWritten += buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        buffer.removeAll(keepingCapacity: true)
-    }
+    /// The bytes written so far.
+    var bytesWritten: Int { sink.count }
 
     mutating func close() {
-        flush()
+        try? sink.finish()
         fclose(file)
     }
 }
@@ -223,7 +219,7 @@ func endToEnd(_ options: Options, asOf: CalendarDate) async -> Int32 {
         return 74
     }
     let (_, writeTime) = timed {
-        try? CSVReporter().write(scorecard, to: &file)
+        try? CSVReporter().write(scorecard, to: &file.sink)
         file.close()
     }
     let counts = countObservations(dataset)
@@ -337,7 +333,7 @@ func runAll(_ options: Options, asOf: CalendarDate) async -> Int32 {
                 return 74
             }
             let (_, time) = timed {
-                try? reporter.write(parallelCard, to: &file)
+                try? reporter.write(parallelCard, to: &file.sink)
                 file.close()
             }
             size = file.bytesWritten
@@ -345,7 +341,9 @@ func runAll(_ options: Options, asOf: CalendarDate) async -> Int32 {
         }
         print(
             "write \(name.padding(toLength: 9, withPad: " ", startingAt: 0)):      \(format(median(times))) s  "
-                + "(\(megabytes(size)), \(format(Double(size) / 1_048_576 / median(times), 1)) MiB/s) -> \(path)")
+                + "(\(megabytes(size)), \(format(Double(size) / 1_048_576 / median(times), 1)) MiB/s; "
+                + "resident \(megabytes(currentResidentBytes())), peak so far \(megabytes(peakResidentBytes()))) "
+                + "-> \(path)   runs: " + times.map { format($0) }.joined(separator: " "))
     }
     let peak = peakResidentBytes()
     print("")

@@ -25,6 +25,11 @@ extension CSVReporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every comparison can be written.
     public func write<Output: TextOutputStream>(_ comparison: PlanComparison, to output: inout Output) throws {
+        try ReportOutput.streaming(into: &output) { sink in try writeBuffered(comparison, to: &sink) }
+    }
+
+    /// Writes the comparison into the byte sink that ``write(_:to:)`` buffers it through.
+    private func writeBuffered(_ comparison: PlanComparison, to output: inout ReportOutput) throws {
         if options.byteOrderMark { output.write("\u{FEFF}") }
         output.write(Self.line(Self.comparisonColumns.map(CSVField.text)))
         for row in comparison.rows { output.write(Self.line(comparisonFields(row))) }

@@ -29,6 +29,11 @@ extension CSVReporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every diff can be written.
     public func write<Output: TextOutputStream>(_ diff: ScorecardDiff, to output: inout Output) throws {
+        try ReportOutput.streaming(into: &output) { sink in try writeBuffered(diff, to: &sink) }
+    }
+
+    /// Writes the diff into the byte sink that ``write(_:to:)`` buffers it through.
+    private func writeBuffered(_ diff: ScorecardDiff, to output: inout ReportOutput) throws {
         if options.byteOrderMark { output.write("\u{FEFF}") }
         output.write(Self.line(Self.diffColumns.map(CSVField.text)))
         for change in diff.targets { output.write(Self.line(fields(change))) }

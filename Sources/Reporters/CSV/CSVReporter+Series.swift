@@ -24,6 +24,11 @@ extension CSVReporter: SeriesReporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every series can be written.
     public func write<Output: TextOutputStream>(_ series: IndicatorSeries, to output: inout Output) throws {
+        try ReportOutput.streaming(into: &output) { sink in try writeBuffered(series, to: &sink) }
+    }
+
+    /// Writes the series into the byte sink that ``write(_:to:)`` buffers it through.
+    private func writeBuffered(_ series: IndicatorSeries, to output: inout ReportOutput) throws {
         func number(_ value: ExactDecimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
         func text(_ value: String?) -> CSVField { value.map(CSVField.text) ?? .empty }
         func source(_ citation: SourceCitation?) -> CSVField {

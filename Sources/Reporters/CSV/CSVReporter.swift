@@ -76,22 +76,25 @@ public struct CSVReporter: Reporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every scorecard can be written.
     public func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
-        if options.byteOrderMark { output.write("\u{FEFF}") }
-        output.write(Self.line(Self.columns.map(CSVField.text)))
-        var line = ""
-        line.reserveCapacity(1024)
+        ReportOutput.streaming(into: &output) { sink in write(scorecard, into: &sink) }
+    }
+
+    /// Writes the header and the rows into a byte sink: fields quoted on bytes, numbers as exact decimal text
+    /// straight from the value.
+    private func write(_ scorecard: Scorecard, into sink: inout ReportOutput) {
+        if options.byteOrderMark { sink.write("\u{FEFF}") }
+        sink.write(Self.line(Self.columns.map(CSVField.text)))
         for plan in scorecard.plans {
             for visit in plan.themeVisits {
                 for evaluation in visit.theme.targets {
-                    line.removeAll(keepingCapacity: true)
                     var first = true
-                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { field in
-                        if !first { line += "," }
+                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { value in
+                        if !first { sink.write(ascii: UInt8(ascii: ",")) }
                         first = false
-                        field.appendQuoted(to: &line)
+                        value.write(to: &sink)
                     }
-                    line += "\r\n"
-                    output.write(line)
+                    sink.write(ascii: 13)
+                    sink.write(ascii: 10)
                 }
             }
         }
@@ -122,7 +125,7 @@ public struct CSVReporter: Reporter {
             for visit in plan.themeVisits {
                 for evaluation in visit.theme.targets {
                     fields.removeAll(keepingCapacity: true)
-                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { fields.append($0) }
+                    forEachField(plan: plan, visit: visit, evaluation: evaluation) { fields.append($0.field) }
                     try body(fields)
                 }
             }
@@ -151,7 +154,7 @@ public struct CSVReporter: Reporter {
 
     /// Calls `field` with each field of a target's row, in column order.
     private func forEachField(
-        plan: PlanScorecard, visit: ThemeVisit, evaluation: TargetEvaluation, _ field: (CSVField) -> Void
+        plan: PlanScorecard, visit: ThemeVisit, evaluation: TargetEvaluation, _ field: (CSVValue) -> Void
     ) {
         let language = options.language
         let target = evaluation.target
@@ -160,13 +163,11 @@ public struct CSVReporter: Reporter {
         let revision = evaluation.revision
         let lastUsed = evaluation.observationsUsed.last
         let notComparable = evaluation.observationsNotComparable
-        func number(_ value: ExactDecimal?) -> CSVField { value.map { .number(ExactDecimal.plainText($0)) } ?? .empty }
-        func text(_ value: String?) -> CSVField { value.map(CSVField.text) ?? .empty }
-        func citation(_ value: SourceCitation?) -> CSVField {
-            text(
-                value.map { citation in
-                    citation.line.map { "\(citation.source.rawValue):\($0)" } ?? citation.source.rawValue
-                })
+        func number(_ value: ExactDecimal?) -> CSVValue { value.map(CSVValue.number) ?? .empty }
+        func text(_ value: String?) -> CSVValue { value.map(CSVValue.text) ?? .empty }
+        func citation(_ value: SourceCitation?) -> CSVValue {
+            guard let value else { return .empty }
+            return value.line.map { .citation(value.source.rawValue, $0) } ?? .text(value.source.rawValue)
         }
         field(text(plan.id.rawValue))
         field(text(plan.title.text(in: language)))
@@ -176,9 +177,9 @@ public struct CSVReporter: Reporter {
         field(text(target.title.text(in: language)))
         field(text(target.indicator.rawValue))
         field(text(evaluation.indicator?.name.text(in: language)))
-        field(.date(target.period.start.description))
-        field(.date(target.period.end.description))
-        field(.date(evaluation.asOf.description))
+        field(.date(target.period.start))
+        field(.date(target.period.end))
+        field(.date(evaluation.asOf))
         field(text(evaluation.status.rawValue))
         field(text(evaluation.reason?.rawValue))
         field(text(inForce.comparator.rawValue))
@@ -188,7 +189,7 @@ public struct CSVReporter: Reporter {
         field(text(target.requirement.comparator.rawValue))
         field(number(target.requirement.value.value))
         field(number(target.requirement.upperValue?.value))
-        field(revision.map { .date($0.effectiveOn.description) } ?? .empty)
+        field(revision.map { .date($0.effectiveOn) } ?? .empty)
         field(text(revision?.reason?.text(in: options.language)))
         field(number(target.baseline?.value.value))
         field(text(target.baseline?.value.unit.code))
@@ -196,7 +197,7 @@ public struct CSVReporter: Reporter {
         field(text(evaluation.actual == nil ? nil : (evaluation.indicator?.unit ?? inForce.unit).code))
         field(text(evaluation.actual == nil ? nil : evaluation.actualApproximation.rawValue))
         field(text(evaluation.actualQuality?.rawValue))
-        field(evaluation.actualDate.map { .date($0.description) } ?? .empty)
+        field(evaluation.actualDate.map(CSVValue.date) ?? .empty)
         field(number(figures.completion))
         field(number(figures.completionOfOriginal))
         field(number(figures.gapClosed))
@@ -216,7 +217,7 @@ public struct CSVReporter: Reporter {
         field(text(figures.progressApproximation?.rawValue))
         field(text(figures.shortfallApproximation?.rawValue))
         field(number(figures.bandDistance))
-        field(number(evaluation.dataAgeDays.map { ExactDecimal($0) }))
+        field(evaluation.dataAgeDays.map(CSVValue.integer) ?? .empty)
         field(text(evaluation.dataIsStale.map { $0 ? "true" : "false" }))
         field(text(joined(evaluation.observationsInConflict.map(\.id.rawValue), " ")))
     }

@@ -8,6 +8,11 @@ extension HTMLReporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every comparison can be written.
     public func write<Output: TextOutputStream>(_ comparison: PlanComparison, to output: inout Output) throws {
+        try ReportOutput.streaming(into: &output) { sink in try writeBuffered(comparison, to: &sink) }
+    }
+
+    /// Writes the comparison into the byte sink that ``write(_:to:)`` buffers it through.
+    private func writeBuffered(_ comparison: PlanComparison, to output: inout ReportOutput) throws {
         let o = options
         func data(_ text: String) -> String { text.isEmpty ? "" : "<bdi>\(Self.escaped(text))</bdi>" }
         let title = "\(o.comparisonLabel(.title)) \(comparison.asOf)"

@@ -8,6 +8,11 @@ extension HTMLReporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every diff can be written.
     public func write<Output: TextOutputStream>(_ diff: ScorecardDiff, to output: inout Output) throws {
+        try ReportOutput.streaming(into: &output) { sink in try writeBuffered(diff, to: &sink) }
+    }
+
+    /// Writes the diff into the byte sink that ``write(_:to:)`` buffers it through.
+    private func writeBuffered(_ diff: ScorecardDiff, to output: inout ReportOutput) throws {
         let o = options
         func data(_ text: String) -> String { text.isEmpty ? "" : "<bdi>\(Self.escaped(text))</bdi>" }
         func head(_ labels: [DiffLabel]) {

@@ -9,8 +9,8 @@ extension JSONReporter {
     ///   - output: The stream to write to.
     /// - Throws: ``JSONReporterError`` when a number cannot be written in JSON.
     public func write<Output: TextOutputStream>(_ comparison: PlanComparison, to output: inout Output) throws {
-        let tree = try JSONTreeEncoder.encode(comparison)
-        JSONWriter(prettyPrinted: prettyPrinted).write(tree, to: &output)
-        output.write("\n")
+        try ReportOutput.streaming(into: &output) { sink in
+            try JSONStreamEncoder.write(comparison, prettyPrinted: prettyPrinted, to: &sink)
+        }
     }
 }

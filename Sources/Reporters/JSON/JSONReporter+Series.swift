@@ -8,8 +8,8 @@ extension JSONReporter: SeriesReporter {
     ///   - output: The stream to write to.
     /// - Throws: ``JSONReporterError`` when a number cannot be written in JSON.
     public func write<Output: TextOutputStream>(_ series: IndicatorSeries, to output: inout Output) throws {
-        let tree = try JSONTreeEncoder.encode(series)
-        JSONWriter(prettyPrinted: prettyPrinted).write(tree, to: &output)
-        output.write("\n")
+        try ReportOutput.streaming(into: &output) { sink in
+            try JSONStreamEncoder.write(series, prettyPrinted: prettyPrinted, to: &sink)
+        }
     }
 }

@@ -48,9 +48,8 @@ public struct JSONReporter: Reporter {
     ///   - output: The stream to write to.
     /// - Throws: ``JSONReporterError`` when a number cannot be written in JSON (NaN or infinity).
     public func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
-        let tree = try JSONTreeEncoder.encode(scorecard)
-        let writer = JSONWriter(prettyPrinted: prettyPrinted)
-        writer.write(tree, to: &output)
-        output.write("\n")
+        try ReportOutput.streaming(into: &output) { sink in
+            try JSONStreamEncoder.write(scorecard, prettyPrinted: prettyPrinted, to: &sink)
+        }
     }
 }

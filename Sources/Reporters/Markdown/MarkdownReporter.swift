@@ -54,6 +54,11 @@ public struct MarkdownReporter: Reporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every scorecard can be written.
     public func write<Output: TextOutputStream>(_ scorecard: Scorecard, to output: inout Output) throws {
+        try ReportOutput.streaming(into: &output) { sink in try writeBuffered(scorecard, to: &sink) }
+    }
+
+    /// Writes the scorecard into the byte sink that ``write(_:to:)`` buffers it through.
+    private func writeBuffered(_ scorecard: Scorecard, to output: inout ReportOutput) throws {
         let o = options
         output.write("# \(o.label(.report))\n\n")
         output.write("\(o.label(.asOf)) \(scorecard.asOf)\n\n")

@@ -8,6 +8,11 @@ extension TextReporter: SeriesReporter {
     ///   - output: The stream to write to.
     /// - Throws: Nothing; every series can be written.
     public func write<Output: TextOutputStream>(_ series: IndicatorSeries, to output: inout Output) throws {
+        try ReportOutput.streaming(into: &output) { sink in try writeBuffered(series, to: &sink) }
+    }
+
+    /// Writes the series into the byte sink that ``write(_:to:)`` buffers it through.
+    private func writeBuffered(_ series: IndicatorSeries, to output: inout ReportOutput) throws {
         let o = options
         let writer = LineWriter(options: options)
         let name = series.indicator.name.text(in: o.language)
