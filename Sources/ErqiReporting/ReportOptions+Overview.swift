@@ -201,14 +201,12 @@ extension ReportOptions {
 
     /// The digits before the decimal point of a value's magnitude; 0 below 1.
     private static func integerDigits(of value: ExactDecimal) -> Int {
-        let magnitude = value.magnitude
-        var digits = 0
-        var bound = ExactDecimal(1)
-        while digits < 38, magnitude >= bound {
-            digits += 1
-            guard let next = try? bound * 10 else { break }
-            bound = next
+        var significand = value.significand.magnitude
+        var count = 0
+        while significand > 0 {
+            count += 1
+            significand /= 10
         }
-        return digits
+        return count == 0 ? 0 : min(38, max(0, count + value.exponent))
     }
 }

@@ -42,6 +42,28 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(cut) <= width)
     }
 
+    /// A text's width, counted scalar by scalar when every scalar stands alone, equals the sum of its
+    /// characters' widths, for texts mixing those scalars with marks, joiners, emoji and flags (slow path).
+    @Test func textWidthEqualsTheSumOfItsCharactersWidths() {
+        let pool: [String] = [
+            "a", " ", "9", "%", "é", "\u{AD}", "ß", "≥", "–", "…", "“", "①", "×", "→", "、", "。", "二", "七", "区", "Ａ",
+            "ｶ", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{200B}", "✅", "🏗", "🇨", "🇳", "한", "\u{3099}", "\u{302A}",
+            "ע", "\u{0600}",
+        ]
+        var seed: UInt64 = 18
+        for _ in 0..<2_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(seed >> 60)
+            var text = ""
+            for step in 0..<length { text += pool[Int((seed >> UInt64(step * 4 % 56)) % UInt64(pool.count))] }
+            for ambiguous in ReportOptions.AmbiguousWidth.allCases {
+                let byCharacter = text.reduce(0) { $0 + DisplayWidth.of($1, ambiguous: ambiguous) }
+                #expect(
+                    DisplayWidth.of(text, ambiguous: ambiguous) == byCharacter, "\(text.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+
     @Test func tableComesFromAKnownUnicodeVersion() {
         #expect(DisplayWidth.unicodeVersion.split(separator: ".").count == 3)
     }

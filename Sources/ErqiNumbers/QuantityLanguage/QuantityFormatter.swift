@@ -45,8 +45,7 @@ public struct QuantityFormatter: Sendable, Hashable {
     ///   - approximation: How exactly the figure is stated: written as 余/多, 近 or 约 (more than, nearly, about).
     /// - Returns: The text, e.g. `"518亿元"`, `"99.62%"`, `"3个百分点"`, `"约300项"`.
     public func string(_ quantity: Quantity, approximation: Approximation = .exact) -> String {
-        guard let parts = DecimalDigits.of(quantity.value) else { return "NaN" }
-        let (magnitude, negative) = (parts.digits, parts.negative)
+        let (magnitude, negative) = Self.digits(of: quantity.value)
         let unit = quantity.unit
         var shown = magnitude.shifted(by: Self.displayShift(unit))
         var magnitudeWord = ""
@@ -152,31 +151,48 @@ public struct QuantityFormatter: Sendable, Hashable {
         }
     }
 
+    /// The exact digits of a value and its sign, read from its significand (no text in between).
+    private static func digits(of value: ExactDecimal) -> (digits: DecimalDigits, negative: Bool) {
+        var magnitude = value.significand.magnitude
+        guard magnitude != 0 else { return (.zero, false) }
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(40)
+        while magnitude > UInt128(UInt64.max) {
+            reversed.append(UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        var small = UInt64(magnitude)
+        while small > 0 {
+            reversed.append(UInt8(small % 10))
+            small /= 10
+        }
+        return (DecimalDigits(digits: reversed.reversed(), exponent: value.exponent), value.significand < 0)
+    }
+
     /// Decimal text of a non-negative value, optionally padded to `places` and grouped by thousands.
     private static func text(of value: DecimalDigits, places: Int?, grouped: Bool) -> String {
-        let plain = value.plainText
-        var integer = Substring(plain)
-        var fraction = Substring("")
-        if let point = plain.firstIndex(of: ".") {
-            integer = plain[..<point]
-            fraction = plain[plain.index(after: point)...]
-        }
-        var fractionText = String(fraction)
-        if let places, fractionText.count < places {
-            fractionText += String(repeating: "0", count: places - fractionText.count)
-        }
-        var integerText = String(integer)
-        if grouped, integerText.count > 3 {
-            var groups: [Substring] = []
-            var end = integerText.endIndex
-            while end > integerText.startIndex {
-                let start =
-                    integerText.index(end, offsetBy: -3, limitedBy: integerText.startIndex) ?? integerText.startIndex
-                groups.insert(integerText[start..<end], at: 0)
-                end = start
+        let digits = value.digits
+        let integerLength = digits.count + value.exponent
+        let integerCount = max(integerLength, 1)
+        let fractionCount = max(-value.exponent, 0)
+        let shownFraction = max(fractionCount, places ?? 0)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(integerCount + integerCount / 3 + shownFraction + 1)
+        if integerLength <= 0 {
+            bytes.append(0x30)
+        } else {
+            for position in 0..<integerLength {
+                if grouped, position > 0, (integerLength - position) % 3 == 0 { bytes.append(0x2C) }
+                bytes.append(0x30 + (position < digits.count ? digits[position] : 0))
             }
-            integerText = groups.joined(separator: ",")
         }
-        return fractionText.isEmpty ? integerText : integerText + "." + fractionText
+        if shownFraction > 0 {
+            bytes.append(0x2E)
+            for position in 0..<shownFraction {
+                let index = integerLength + position
+                bytes.append(0x30 + (index >= 0 && index < digits.count ? digits[index] : 0))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

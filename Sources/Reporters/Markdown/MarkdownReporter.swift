@@ -27,6 +27,7 @@ public struct MarkdownReporter: Reporter {
     /// - Parameter text: The text.
     /// - Returns: Text that renders as itself: `a|b` becomes `a\|b`, `<script>` becomes `&lt;script&gt;`.
     public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -46,6 +47,15 @@ public struct MarkdownReporter: Reporter {
             }
         }
         return result
+    }
+
+    /// Whether ``escaped(_:)`` changes a scalar: Markdown punctuation, HTML's `<`, `>` and `&`, line breaks,
+    /// controls and bidirectional controls.
+    private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\\", "|", "*", "_", "`", "[", "]", "#", "~", "<", ">", "&", "\u{2028}", "\u{2029}": true
+        default: scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || isBidirectionalControl(scalar)
+        }
     }
 
     /// Writes the report.

@@ -58,8 +58,34 @@ public enum DisplayWidth {
     /// - Returns: The width.
     public static func of(_ text: String, ambiguous: ReportOptions.AmbiguousWidth = .narrow) -> Int {
         var width = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return widthByCharacter(text, ambiguous: ambiguous) }
+            width += scalar.value < 0x7F ? 1 : of(scalar, ambiguous: ambiguous)
+        }
+        return width
+    }
+
+    /// The width of text counted character by character (grapheme clusters), for text with combining scalars.
+    private static func widthByCharacter(_ text: String, ambiguous: ReportOptions.AmbiguousWidth) -> Int {
+        var width = 0
         for character in text { width += of(character, ambiguous: ambiguous) }
         return width
+    }
+
+    /// Whether a scalar is a printable character of its own in any text: not a control or format character,
+    /// and neither joined to the scalar before it (combining marks, joiners, variation selectors) nor to the one
+    /// after it (prepended marks), so that a text made of such scalars has one character per scalar.
+    ///
+    /// Covers printable ASCII and Latin-1 to Latin Extended (below the combining diacritics at U+0300), general
+    /// punctuation, arrows and mathematical operators, enclosed numbers, CJK symbols before the ideographic tone
+    /// marks, CJK unified ideographs and fullwidth ASCII; every other scalar takes the slow path.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2460...0x24FF,
+            0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+            true
+        default: false
+        }
     }
 
     /// Cuts text to at most a width, ending it with an ellipsis (…) when something was cut.

@@ -17,6 +17,8 @@ enum TerminalText {
     /// columns say. For the same reason a text that ends with a prepended mark (U+0600 …), which would join
     /// the space after it, gets the circle after it.
     static func clean(_ text: String) -> String {
+        // Text of scalars that each stand alone has no line breaks, controls, or mark to show on a dotted circle.
+        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) { return text }
         var spaced = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

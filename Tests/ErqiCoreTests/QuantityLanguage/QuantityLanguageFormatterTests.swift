@@ -27,6 +27,24 @@ struct QuantityLanguageFormatterTests {
     static let enPlain = QuantityFormatter(style: .plain, language: .en)
     static let enReport = QuantityFormatter(style: .report, language: .en)
 
+    /// Plain text of values with up to 38 significant digits (beyond 64 bits) and exponents on both sides of the
+    /// point has every digit of the value, in order, grouped by thousands.
+    @Test func plainTextHasEveryDigitOfLongSignificands() throws {
+        var random = SplitMix64(seed: 18)
+        for _ in 0..<2_000 {
+            let digits = Int.random(in: 1...38, using: &random)
+            var significand: Int128 = 0
+            for _ in 0..<digits { significand = significand * 10 + Int128(Int.random(in: 0...9, using: &random)) }
+            if Bool.random(using: &random) { significand = -significand }
+            let value = try ExactDecimal(significand: significand, exponent: Int.random(in: -45...12, using: &random))
+            let text = Self.zhPlain.string(Quantity(value: value, unit: .count(measureWord: nil)))
+            #expect(text.replacingOccurrences(of: ",", with: "") == ExactDecimal.plainText(value), "\(value)")
+            let integer = text.split(separator: ".")[0].split(separator: "-").last.map(String.init) ?? ""
+            let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+            #expect((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }, "\(text)")
+        }
+    }
+
     @Test(arguments: [
         (Quantity(value: decimal("51800000000"), unit: .yuan), Approximation.exact, "518亿元"),
         (Quantity(value: decimal("38810000000"), unit: .yuan), .exact, "388.1亿元"),
