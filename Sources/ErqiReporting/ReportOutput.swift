@@ -134,41 +134,7 @@ public struct ReportOutput: TextOutputStream {
     /// `-15`), without making a `String`.
     /// - Parameter value: The value.
     public mutating func write(_ value: ExactDecimal) {
-        if value.isZero {
-            write(ascii: UInt8(ascii: "0"))
-            return
-        }
-        // At most 39 digits, least significant first.
-        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { digits in
-            var count = 0
-            var magnitude = value.significand.magnitude
-            while magnitude > UInt128(UInt64.max) {
-                let (quotient, digit) = magnitude.quotientAndRemainder(dividingBy: 10)
-                digits[count] = UInt8(ascii: "0") + UInt8(digit)
-                count += 1
-                magnitude = quotient
-            }
-            var small = UInt64(magnitude)
-            while small != 0 {
-                let (quotient, digit) = small.quotientAndRemainder(dividingBy: 10)
-                digits[count] = UInt8(ascii: "0") + UInt8(digit)
-                count += 1
-                small = quotient
-            }
-            let places = -value.exponent
-            if value.isNegative { buffer.append(UInt8(ascii: "-")) }
-            if places >= count {
-                buffer.append(UInt8(ascii: "0"))
-                buffer.append(UInt8(ascii: "."))
-                for _ in 0..<(places - count) { buffer.append(UInt8(ascii: "0")) }
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                if places > 0 && places < count && index == places - 1 { buffer.append(UInt8(ascii: ".")) }
-                buffer.append(digits[index])
-            }
-            for _ in 0..<max(0, value.exponent) { buffer.append(UInt8(ascii: "0")) }
-        }
+        value.withPlainTextBytes { buffer.append(contentsOf: $0) }
         if buffer.count >= capacity { flush() }
     }
 

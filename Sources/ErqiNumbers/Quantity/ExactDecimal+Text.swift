@@ -123,10 +123,22 @@ extension ExactDecimal {
 extension ExactDecimal: CustomStringConvertible {
     /// The value as plain decimal text, with no exponent and no grouping (`51800000000`, `0.9962`, `-15`).
     public var description: String {
-        if isZero { return "0" }
-        // At most 38 digits, least significant first.
+        withPlainTextBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls a closure with the value's plain decimal text as UTF-8 bytes, the same bytes as ``description``, without
+    /// making a `String` (for writers that append bytes).
+    ///
+    /// The bytes live on the stack for the duration of the call only; copy them out, never keep the buffer.
+    /// - Parameter body: The closure that reads the bytes.
+    /// - Returns: What `body` returns.
+    public func withPlainTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if isZero {
+            return try withUnsafeBytes(of: UInt8(ascii: "0")) { try body($0.assumingMemoryBound(to: UInt8.self)) }
+        }
+        // At most 39 digits, least significant first.
         var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        return withUnsafeMutableBytes(of: &scratch) { digits in
+        return try withUnsafeMutableBytes(of: &scratch) { digits in
             var count = 0
             var magnitude = significand.magnitude
             while magnitude > UInt128(UInt64.max) {
@@ -144,7 +156,7 @@ extension ExactDecimal: CustomStringConvertible {
             }
             let places = -exponent
             let capacity = 3 + count + max(0, places) + max(0, exponent)
-            return String(unsafeUninitializedCapacity: capacity) { out in
+            return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
                 var at = 0
                 func put(_ byte: UInt8) {
                     out[at] = byte
@@ -161,7 +173,7 @@ extension ExactDecimal: CustomStringConvertible {
                     put(digits[index])
                 }
                 for _ in 0..<max(0, exponent) { put(UInt8(ascii: "0")) }
-                return at
+                return try body(UnsafeBufferPointer(rebasing: out[0..<at]))
             }
         }
     }

@@ -213,6 +213,21 @@ struct ExactDecimalTests {
         #expect(Self.value("0.74922779922779922780").rounded(places: 3) == Self.value("0.749"))
     }
 
+    /// The plain-text bytes writers append are exactly the bytes of `description`, at the limits of the type too.
+    @Test func plainTextBytesAreTheDescriptionsBytes() throws {
+        let values: [ExactDecimal] = [
+            .zero, ExactDecimal(-15), Self.value("0.001"), Self.value("388.1"),
+            try ExactDecimal(significand: 12, exponent: 127), try ExactDecimal(significand: -7, exponent: -128),
+            try ExactDecimal(significand: 99_999_999_999_999_999_999_999_999_999_999_999_999, exponent: -3),
+            try ExactDecimal(significand: -99_999_999_999_999_999_999_999_999_999_999_999_999, exponent: 2),
+        ]
+        for value in values {
+            let bytes = value.withPlainTextBytes { Array($0) }
+            #expect(bytes == Array(value.description.utf8), "\(value)")
+        }
+        #expect(Self.value("-0.5").withPlainTextBytes { String(decoding: $0, as: UTF8.self) } == "-0.5")
+    }
+
     @Test func convertsToDoubleForDisplay() {
         #expect(Double(Self.value("0.1")) == 0.1)
         #expect(Double(Self.value("-2.5")) == -2.5)
