@@ -13,11 +13,7 @@ import Testing
 /// name is read back from the archive: no enum name or code, no English word in a Chinese workbook outside ids,
 /// source citations and file names, and no Chinese in an English workbook outside names that have no English.
 struct XLSXLanguageTests {
-    static let dataset: Dataset? = try? PlanFileLoader.loadJSON(
-        bytes: ErqiDistrictDataset.bytes, file: ErqiDistrictDataset.fileName)
-
-    /// Days that reach every kind of verdict in the dataset: mid-2020 (pace), end of 2020 (verdicts), the latest.
-    static let days = ["2020-06-30", "2020-12-31", "2021-12-31"]
+    static let dataset = ReportLanguageRules.dataset
 
     /// Columns of the targets sheet that hold ids or source citations (`source:line`), which stay as they are.
     static let idColumns: Set<String> = [
@@ -71,64 +67,18 @@ struct XLSXLanguageTests {
         ]
     }
 
-    /// Identifiers and source file names, which stay as they are in either language.
-    static func identifiers(_ dataset: Dataset) -> [String] {
-        var ids = dataset.sources.flatMap { [$0.id.rawValue, $0.locator] }
-        ids += dataset.indicators.map(\.id.rawValue) + dataset.observations.map(\.id.rawValue)
-        func visit(_ themes: [Theme]) {
-            for theme in themes {
-                ids.append(theme.id.rawValue)
-                ids += theme.targets.map(\.id.rawValue) + theme.milestones.map(\.id.rawValue)
-                visit(theme.themes)
-            }
-        }
-        for plan in dataset.plans {
-            ids.append(plan.id.rawValue)
-            visit(plan.themes)
-        }
-        return ids.sorted { $0.count > $1.count }
-    }
-
-    /// Names that have no English, which an English report shows in Chinese.
-    static func untranslatedNames(_ dataset: Dataset) -> [String] {
-        var names = dataset.sources.map(\.title) + dataset.indicators.map(\.name) + dataset.plans.map(\.title)
-        func visit(_ themes: [Theme]) {
-            for theme in themes {
-                names.append(theme.title)
-                names += theme.targets.map(\.title) + theme.milestones.map(\.title)
-                visit(theme.themes)
-            }
-        }
-        for plan in dataset.plans { visit(plan.themes) }
-        return names.filter { $0.en == nil }.map(\.zh).sorted { $0.count > $1.count }
-    }
-
-    static func removing(_ parts: [String], from text: String) -> String {
-        parts.reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }
-    }
-
-    static func matches(_ pattern: String, in text: String) -> [String] {
-        var found: [String] = []
-        var rest = text[...]
-        while let range = rest.range(of: pattern, options: .regularExpression) {
-            found.append(String(rest[range]))
-            rest = rest[range.upperBound...]
-        }
-        return found
-    }
-
     /// Codes that no reader should see: every enum name with a capital inside (`noData`, `atLeast`), and the unit
     /// codes and booleans of the CSV.
     static func leakedCodes(_ text: String) -> [String] {
-        var codes = matches("\\b[a-z]+[A-Z][A-Za-z]*\\b", in: text)
+        var codes = ReportLanguageRules.matches("\\b[a-z]+[A-Z][A-Za-z]*\\b", in: text)
         if ["CNY", "true", "false", "pp"].contains(text) || text.hasPrefix("count:") { codes.append(text) }
         return codes
     }
 
-    @Test(arguments: days)
+    @Test(arguments: ReportLanguageRules.days)
     func chineseWorkbooksHaveNoEnglishWordOutsideIdsSourcesAndFiles(asOf: String) throws {
         let dataset = try #require(Self.dataset)
-        let ids = Self.identifiers(dataset)
+        let ids = ReportLanguageRules.identifiers(dataset)
         for (workbook, cells) in try Self.workbooks(asOf: asOf, language: .zh) {
             var english: [String] = []
             var codes: [String] = []
@@ -136,7 +86,8 @@ struct XLSXLanguageTests {
                 codes += Self.leakedCodes(cell.text).map { "\(cell.place): \($0)" }
                 guard !Self.idColumns.contains(cell.column), cell.column != "source_id", cell.column != "locator"
                 else { continue }
-                let words = Self.matches("[A-Za-z]{3,}", in: Self.removing(ids, from: cell.text))
+                let words = ReportLanguageRules.matches(
+                    "[A-Za-z]{3,}", in: ReportLanguageRules.removing(ids, from: cell.text))
                 english += words.map { "\(cell.place) (\(cell.column)): \($0) in \(cell.text.prefix(60))" }
             }
             #expect(english.isEmpty, "zh \(workbook) workbook as of \(asOf) has English: \(english.prefix(12))")
@@ -144,10 +95,10 @@ struct XLSXLanguageTests {
         }
     }
 
-    @Test(arguments: days)
+    @Test(arguments: ReportLanguageRules.days)
     func englishWorkbooksHaveNoChineseOutsideNames(asOf: String) throws {
         let dataset = try #require(Self.dataset)
-        let kept = Self.identifiers(dataset) + Self.untranslatedNames(dataset)
+        let kept = ReportLanguageRules.identifiers(dataset) + ReportLanguageRules.untranslatedNames(dataset)
         for (workbook, cells) in try Self.workbooks(asOf: asOf, language: .en) {
             var chinese: [String] = []
             var codes: [String] = []
@@ -155,8 +106,9 @@ struct XLSXLanguageTests {
                 codes += Self.leakedCodes(cell.text).map { "\(cell.place): \($0)" }
                 // The figure as printed in its (Chinese) source is a quotation, like a source's file name.
                 guard cell.column != "actual_literal" else { continue }
-                let found = Self.matches(
-                    "[\\p{Han}\\u3000-\\u303F\\uFF00-\\uFFEF]+", in: Self.removing(kept, from: cell.text))
+                let found = ReportLanguageRules.matches(
+                    "[\\p{Han}\\u3000-\\u303F\\uFF00-\\uFFEF]+", in: ReportLanguageRules.removing(kept, from: cell.text)
+                )
                 chinese += found.map { "\(cell.place) (\(cell.column)): \($0) in \(cell.text.prefix(60))" }
             }
             #expect(chinese.isEmpty, "en \(workbook) workbook as of \(asOf) has Chinese: \(chinese.prefix(12))")
@@ -179,7 +131,7 @@ struct XLSXLanguageTests {
 /// The sheet names of a `xl/workbook.xml` part.
 enum WorkbookSheetNames {
     static func names(in workbook: String) -> [String] {
-        XLSXLanguageTests.matches("<sheet name=\"[^\"]*\"", in: workbook).map {
+        ReportLanguageRules.matches("<sheet name=\"[^\"]*\"", in: workbook).map {
             String($0.dropFirst("<sheet name=\"".count).dropLast())
         }
     }
